@@ -1,0 +1,1 @@
+"""Age assurance, parental consent and controls, safety defaults, terms of service."""

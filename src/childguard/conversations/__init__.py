@@ -1,0 +1,1 @@
+"""Grooming, enticement and sextortion risk over message streams."""

@@ -1,0 +1,1 @@
+"""Hash-list and signal sharing with industry, and financial measures."""

@@ -1,0 +1,1 @@
+"""Metrics, transparency reports, risk assessments, staff training."""

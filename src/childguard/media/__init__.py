@@ -1,0 +1,1 @@
+"""Known and new material: hashers, hash banks, the matching index, image classifiers."""

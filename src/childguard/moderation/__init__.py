@@ -1,0 +1,1 @@
+"""Events in, rules, actions, cases, review, decisions, appeals and user reports."""

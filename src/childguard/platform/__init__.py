@@ -1,0 +1,1 @@
+"""What every context stands on: configuration, storage, auth, audit, jobs, the app."""

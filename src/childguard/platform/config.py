@@ -1,0 +1,142 @@
+"""Settings from ``CHILDGUARD_*`` environment variables and an optional TOML file.
+
+Precedence: environment variables, then the TOML file named by ``CHILDGUARD_CONFIG`` (or
+``--config``), then defaults. Every value is validated when the process starts; a wrong one
+stops it with a single line that names the setting, so an operator never has to read a
+traceback to find a typo.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+ENV_PREFIX = "CHILDGUARD_"
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message is one line naming it."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", frozen=True)
+
+    database_url: str = Field(
+        default="sqlite:///./var/childguard.db",
+        description="SQLAlchemy URL: sqlite:///path or postgresql://user@host/db",
+    )
+    data_dir: Path = Field(default=Path("./var"), description="Where embedded-mode files live")
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    api_workers: int = Field(default=1, ge=1, le=256)
+    public_base_url: str = "http://127.0.0.1:8000"
+    environment: Literal["development", "production", "test"] = "development"
+
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_json: bool = True
+
+    max_request_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    jobs_in_process: bool = Field(
+        default=True, description="Run background jobs inside the API process (embedded mode)"
+    )
+    job_lease_seconds: int = Field(default=60, ge=5, le=86400)
+    job_max_attempts: int = Field(default=8, ge=1, le=100)
+
+    session_hours: int = Field(default=12, ge=1, le=24 * 30)
+    login_max_failures: int = Field(default=5, ge=1, le=100)
+    login_lockout_minutes: int = Field(default=15, ge=1, le=24 * 60)
+    secure_cookies: bool = False
+
+    evidence_key: str | None = Field(
+        default=None,
+        description="Base64 32-byte AES key for the evidence vault; generated under data_dir "
+        "in development when unset",
+    )
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite:", "postgresql:", "postgresql+psycopg:", "postgres:")):
+            raise ValueError("must start with sqlite:/// or postgresql://")
+        if value.startswith("postgres:"):
+            value = "postgresql:" + value[len("postgres:") :]
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, _TomlSource(settings_cls))
+
+
+class _TomlSource(PydanticBaseSettingsSource):
+    """Reads the TOML file named by CHILDGUARD_CONFIG; keys are the setting names."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = os.environ.get(ENV_PREFIX + "CONFIG")
+        if not path:
+            return {}
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except FileNotFoundError:
+            raise ConfigError(f"CHILDGUARD_CONFIG: file not found: {path}")
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"CHILDGUARD_CONFIG: {path} is not valid TOML: {exc}")
+        section = data.get("childguard", data)
+        return {str(k).lower(): v for k, v in section.items()}
+
+
+def _describe(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    name = ".".join(str(p) for p in err["loc"]) or "settings"
+    if err["type"] == "extra_forbidden":
+        return f"{ENV_PREFIX}{name.upper()}: unknown setting"
+    given = err.get("input")
+    shown = "" if isinstance(given, dict) else f" (got {given!r})"
+    return f"{ENV_PREFIX}{name.upper()}: {err['msg']}{shown}"
+
+
+# Variables that share the prefix but are read by other parts (tests, the config loader).
+_NOT_SETTINGS = {"CONFIG", "TEST_DATABASE_URL"}
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build and validate settings; raise ConfigError with one line on any problem."""
+    known = {name.upper() for name in Settings.model_fields}
+    for key in os.environ:
+        if key.startswith(ENV_PREFIX):
+            name = key[len(ENV_PREFIX) :]
+            if name not in known and name not in _NOT_SETTINGS:
+                raise ConfigError(f"{key}: unknown setting (check the spelling)")
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def reset_settings_cache() -> None:
+    get_settings.cache_clear()

@@ -1,0 +1,1 @@
+"""CyberTipline reports, evidence vault, preservation holds, law-enforcement requests."""
