@@ -187,6 +187,12 @@ def authenticate_api_key(session: Session, token: str) -> Principal:
 
 # ---------------------------------------------------------------- users and passwords
 
+def one_time_password(length: int = 16) -> str:
+    """Letters and digits only, without look-alikes, so it can be read off a terminal."""
+    alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(length))
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
@@ -210,7 +216,7 @@ def create_user(session: Session, *, username: str, role: str, password: str | N
         raise Conflict(f"user {username!r} already exists")
     one_time = None
     if password is None:
-        one_time = secrets.token_urlsafe(12)
+        one_time = one_time_password()
         password = one_time
     else:
         check_password_strength(password)

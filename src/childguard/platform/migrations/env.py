@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from alembic import context
-
 from typing import Any
+
+from alembic import context
 
 from childguard.platform.db import Base, UTCDateTime, make_engine
 from childguard.platform.migrate import import_all_models

@@ -1,0 +1,46 @@
+# childguard: `make run` serves a demo on SQLite; `make test` installs and runs the tests.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export CHILDGUARD_DATA_DIR ?= ./var
+
+.PHONY: run test install lint bench fuzz migration clean worker
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/childguard db upgrade
+	$(BIN)/childguard demo --no-upgrade
+	$(BIN)/childguard serve
+
+worker: $(STAMP)
+	$(BIN)/childguard worker
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	@set -e; for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done
+
+fuzz: $(STAMP)
+	$(BIN)/python -m pytest -q tests/platform/test_api_fuzz.py
+
+# make migration CTX=media MSG="add entry notes"
+migration: $(STAMP)
+	$(BIN)/python -m childguard.platform.new_migration $(CTX) "$(MSG)"
+
+clean:
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""HTTP routers, one module per context. Each module exposes ``router``; the app finds them."""

@@ -1,0 +1,253 @@
+"""Assembles the web application: API routers, console pages, middleware, error shape.
+
+Routers are discovered: every module in ``childguard.api`` and ``childguard.web`` that has a
+``router`` is included, so a context adds endpoints by adding a file. Such a module may also
+define ``on_startup(app)`` / ``on_shutdown(app)`` (for example to warm an in-memory index).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from sqlalchemy import text
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+import childguard
+from childguard.platform.config import Settings, get_settings
+from childguard.platform.db import Database, get_database
+from childguard.platform.errors import ChildguardError
+from childguard.platform.logs import configure_logging, request_id_var
+
+log = logging.getLogger("childguard.http")
+
+REQUESTS = Counter("childguard_http_requests_total", "HTTP requests",
+                   ["method", "route", "status"])
+LATENCY = Histogram("childguard_http_request_seconds", "HTTP request latency", ["route"],
+                    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5))
+
+
+def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details}}
+
+
+class RequestMiddleware:
+    """Request ids, body size limit, metrics and access logs, as plain ASGI (cheap)."""
+
+    def __init__(self, app: ASGIApp, max_body: int):
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        rid = headers.get(b"x-request-id", b"").decode("latin-1")[:64] or uuid.uuid4().hex
+        token = request_id_var.set(rid)
+        started = time.perf_counter()
+        status_holder = {"status": 500}
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_body:
+            await _send_json(send, 413, error_body(
+                "payload_too_large", f"request body exceeds {self.max_body} bytes"), rid)
+            request_id_var.reset(token)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise _TooLarge()
+            return message
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [(b"x-request-id",
+                                                                  rid.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, send_wrapper)
+        except _TooLarge:
+            status_holder["status"] = 413
+            await _send_json(send, 413, error_body(
+                "payload_too_large", f"request body exceeds {self.max_body} bytes"), rid)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = scope.get("route")
+            route_path = getattr(route, "path", "unmatched")
+            REQUESTS.labels(scope["method"], route_path, str(status_holder["status"])).inc()
+            LATENCY.labels(route_path).observe(elapsed)
+            if status_holder["status"] >= 500:
+                log.error("request", extra={"method": scope["method"], "path": scope["path"],
+                                            "status": status_holder["status"],
+                                            "ms": round(elapsed * 1000, 2)})
+            elif log.isEnabledFor(logging.DEBUG):
+                log.debug("request", extra={"method": scope["method"], "path": scope["path"],
+                                            "status": status_holder["status"],
+                                            "ms": round(elapsed * 1000, 2)})
+            request_id_var.reset(token)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any], rid: str) -> None:
+    import json
+
+    data = json.dumps(body).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(data)).encode()),
+                            (b"x-request-id", rid.encode())]})
+    await send({"type": "http.response.body", "body": data})
+
+
+def _discover(package: str) -> list[ModuleType]:
+    pkg = importlib.import_module(package)
+    modules = []
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.name == "deps":
+            continue
+        module = importlib.import_module(f"{package}.{info.name}")
+        if hasattr(module, "router"):
+            modules.append(module)
+    return modules
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None,
+               *, start_workers: bool | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    modules = _discover("childguard.api") + _discover("childguard.web")
+    run_workers = settings.jobs_in_process if start_workers is None else start_workers
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        workers = None
+        for module in modules:
+            hook = getattr(module, "on_startup", None)
+            if hook:
+                hook(app)
+        if run_workers:
+            from childguard.platform.jobs import InProcessWorkers
+
+            workers = InProcessWorkers(app.state.database,
+                                       lease_seconds=settings.job_lease_seconds)
+            workers.start()
+        try:
+            yield
+        finally:
+            if workers:
+                workers.stop()
+            for module in modules:
+                hook = getattr(module, "on_shutdown", None)
+                if hook:
+                    hook(app)
+
+    app = FastAPI(
+        title="childguard",
+        version=childguard.__version__,
+        description="Child-safety platform API: events, hash matching, cases, reports.",
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.database = database or get_database(settings)
+
+    @app.exception_handler(ChildguardError)
+    async def _domain_error(request: Request, exc: ChildguardError) -> Response:
+        return _error_response(request, exc.status, error_body(exc.code, exc.message,
+                                                               exc.details))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        details = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")}
+                   for e in exc.errors()]
+        first = details[0] if details else {"loc": [], "msg": "invalid request"}
+        where = ".".join(str(p) for p in first["loc"] if p != "body") or "request"
+        return JSONResponse(error_body("invalid_input", f"{where}: {first['msg']}", details),
+                            status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed", 401: "unauthenticated",
+                403: "forbidden"}.get(exc.status_code, "http_error")
+        return _error_response(request, exc.status_code, error_body(code, str(exc.detail)),
+                               headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error", extra={"path": request.url.path})
+        return JSONResponse(error_body("internal_error",
+                                       "an unexpected error occurred; it has been logged",
+                                       {"request_id": request_id_var.get()}), status_code=500)
+
+    @app.get("/healthz", tags=["operations"], openapi_extra={"x-public": True})
+    def healthz() -> dict[str, str]:
+        """Liveness: the process answers."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["operations"], openapi_extra={"x-public": True},
+             responses={503: {"description": "database unreachable or not migrated"}})
+    def readyz() -> Response:
+        """Readiness: the database answers and is migrated."""
+        try:
+            with app.state.database.engine.connect() as conn:
+                conn.execute(text("SELECT 1 FROM alembic_version"))
+        except Exception as exc:
+            return JSONResponse(error_body("not_ready", f"database: {type(exc).__name__}"),
+                                status_code=503)
+        return JSONResponse({"status": "ready"})
+
+    @app.get("/metrics", tags=["operations"], openapi_extra={"x-public": True},
+             response_class=Response)
+    def metrics() -> Response:
+        """Prometheus metrics."""
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    static_dir = Path(__file__).resolve().parent.parent / "web" / "static"
+    app.mount("/static", StaticFiles(directory=static_dir), name="static")
+
+    for module in modules:
+        app.include_router(module.router)
+
+    app.add_middleware(RequestMiddleware, max_body=settings.max_request_bytes)
+    return app
+
+
+def _error_response(request: Request, status: int, body: dict[str, Any],
+                    headers: dict[str, str] | None = None) -> Response:
+    """Console pages get HTML errors; everything else gets the JSON error body."""
+    accept = request.headers.get("accept", "")
+    path = request.url.path
+    if "text/html" in accept and (path.startswith("/console") or path.startswith("/parents")
+                                  or path.startswith("/report") or path == "/"):
+        from childguard.web.render import render_error
+
+        return render_error(request, status, body["error"]["message"])
+    return JSONResponse(body, status_code=status, headers=headers)
+

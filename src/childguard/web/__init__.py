@@ -1,0 +1,1 @@
+"""Server-rendered pages: the review console and the public pages."""
