@@ -59,6 +59,22 @@ class Settings(BaseSettings):
         "in development when unset",
     )
 
+    age_assurance_provider: str = Field(
+        default="sandbox", description="Age-assurance provider used by default: sandbox or http"
+    )
+    age_assurance_http_base_url: str = Field(
+        default="http://127.0.0.1:8089",
+        description="Base URL of the HTTP age-assurance provider (childguard's provider contract)",
+    )
+    age_assurance_http_token: str | None = Field(
+        default=None, description="Bearer token for the HTTP age-assurance provider"
+    )
+    age_assurance_http_timeout: float = Field(default=10.0, gt=0, le=120)
+    parent_link_minutes: int = Field(
+        default=30, ge=1, le=7 * 24 * 60, description="How long a parent's magic link stays valid"
+    )
+    parent_session_hours: int = Field(default=12, ge=1, le=24 * 30)
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
