@@ -75,6 +75,42 @@ class Settings(BaseSettings):
     )
     parent_session_hours: int = Field(default=12, ge=1, le=24 * 30)
 
+    # --- reporting (CyberTipline, evidence vault) ---
+    ncmec_base_url: str = Field(
+        default="http://127.0.0.1:8765/ispws",
+        description="CyberTipline web service; the local sandbox by default. Test: "
+        "https://exttest.cybertip.org/ispws, production: https://report.cybertip.org/ispws",
+    )
+    ncmec_username: str = Field(default="sandbox", description="CyberTipline Basic-auth user")
+    ncmec_password: str = Field(default="sandbox", description="CyberTipline Basic-auth password")
+    ncmec_timeout_seconds: float = Field(default=30.0, gt=0, le=600)
+    ncmec_hash_sharing_mou: bool = Field(
+        default=False, description="Send industryClassification only when the service has "
+        "executed NCMEC's Industry Hash Sharing MOU")
+    report_platform_name: str = Field(default="childguard demo service",
+                                      description="incidentSummary/platform")
+    reporter_first_name: str = Field(default="Trust", description="reportingPerson first name")
+    reporter_last_name: str = Field(default="Safety", description="reportingPerson last name")
+    reporter_email: str = Field(default="trust-safety@example.org",
+                                description="reportingPerson email (required by NCMEC)")
+    reporter_phone: str | None = Field(default=None, description="reportingPerson phone")
+    contact_24h_phone: str | None = Field(default=None,
+                                          description="24-hour law-enforcement contact phone")
+    contact_email: str | None = Field(default=None, description="law-enforcement contact email")
+    company_template: str = Field(
+        default="",
+        description="Boilerplate sent with every report: how to serve legal process, data "
+        "retention periods, 24-hour emergency contact",
+    )
+    legal_url: str | None = Field(default=None, description="URL for law enforcement (legalURL)")
+    terms_of_service_url: str | None = Field(default=None, description="termsOfService text/URL")
+    report_min_actionability: int = Field(
+        default=60, ge=0, le=100,
+        description="Minimum actionability score (percent) a report needs before filing")
+    evidence_retention_days: int = Field(
+        default=365, ge=365, le=36500,
+        description="How long evidence is preserved after filing (at least one year)")
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
