@@ -19,11 +19,13 @@ from types import ModuleType
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -122,6 +124,22 @@ async def _send_json(send: Send, status: int, body: dict[str, Any], rid: str) ->
                             (b"content-length", str(len(data)).encode()),
                             (b"x-request-id", rid.encode())]})
     await send({"type": "http.response.body", "body": data})
+
+
+def iter_api_routes(app: FastAPI) -> list[APIRoute]:
+    """Every endpoint of the app, including those of included routers (FastAPI keeps
+    included routers as lazy branches, so ``app.routes`` alone does not list them)."""
+    found: list[APIRoute] = []
+    stack: list[Any] = list(app.routes)
+    while stack:
+        route = stack.pop(0)
+        if isinstance(route, APIRoute):
+            found.append(route)
+        elif hasattr(route, "original_router"):
+            stack.extend(route.original_router.routes)
+        elif hasattr(route, "routes") and not isinstance(route, Mount):
+            stack.extend(route.routes)
+    return found
 
 
 def _discover(package: str) -> list[ModuleType]:

@@ -7,6 +7,7 @@ Console passwords use argon2id. Sessions are server-side rows keyed by a hash of
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import secrets
@@ -327,10 +328,8 @@ def verify_password_login(session: Session, settings: Settings, *, username: str
 
 def _hasher_dummy_verify(password: str) -> None:
     # Spend the same time as a real check so usernames cannot be probed by timing.
-    try:
+    with contextlib.suppress(VerificationError, InvalidHashError):
         _hasher.verify(_DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
-        pass
 
 
 _DUMMY_HASH = _hasher.hash("not-a-real-password-" + secrets.token_hex(8))

@@ -103,6 +103,9 @@ def console_user(scope: str | None = None, *, allow_pending: bool = False
             raise ConsoleAuthError("finish signing in with your authenticator code",
                                    status=401, code="second_factor_required")
         principal = auth.user_principal(user)
+        if scope is not None and not principal.allows(scope):
+            raise ConsoleAuthError(f"your role ({user.role}) cannot open this page",
+                                   status=403, code="forbidden")
         if request.method in ("POST", "PUT", "PATCH", "DELETE"):
             presented = request.headers.get("x-csrf-token")
             if presented is None:
@@ -113,9 +116,6 @@ def console_user(scope: str | None = None, *, allow_pending: bool = False
                 raise ConsoleAuthError("the form expired or did not come from this site; "
                                        "reload the page and try again",
                                        status=403, code="csrf_failed")
-        if scope is not None and not principal.allows(scope):
-            raise ConsoleAuthError(f"your role ({user.role}) cannot open this page",
-                                   status=403, code="forbidden")
         ctx = ConsoleContext(row, user, principal)
         request.state.principal = principal
         return ctx
