@@ -12,6 +12,7 @@ animation (or several frames on request).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import warnings
 from collections.abc import Iterator
@@ -35,9 +36,9 @@ ImageFile.LOAD_TRUNCATED_IMAGES = False
 
 # Only formats real uploads use; Pillow's rarer plugins (EPS via Ghostscript, ...) widen the
 # attack surface for no benefit.
-IMAGE_FORMATS: tuple[str, ...] = (
-    "JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF", "MPO", "AVIF", "ICO", "PPM",
-) + (("HEIF",) if _HEIF else ())
+IMAGE_FORMATS: tuple[str, ...] = tuple(f for f in (
+    "JPEG", "PNG", "GIF", "WEBP", "BMP", "TIFF", "AVIF", "ICO", "PPM",
+) + (("HEIF",) if _HEIF else ()) if f in Image.registered_extensions().values())
 
 
 @dataclass(frozen=True)
@@ -160,11 +161,11 @@ def decode_image(data: bytes, *, limits: DecodeLimits = DEFAULT_LIMITS,
     with image:
         frame_count = int(getattr(image, "n_frames", 1) or 1)
         fmt = image.format or "unknown"
+        stored_w, stored_h = image.size
         if draft and fmt in ("JPEG", "MPO") and image.mode in ("RGB", "L", "CMYK", "YCbCr"):
-            try:
+            # draft is an optimisation; if it fails the full decode still happens
+            with contextlib.suppress(Exception):
                 image.draft("RGB" if image.mode != "L" else "L", (draft, draft))
-            except Exception:  # draft is an optimisation; fall back to the full decode
-                pass
         _load(image)
         frame, oriented = _orient(image)
         try:
@@ -172,10 +173,8 @@ def decode_image(data: bytes, *, limits: DecodeLimits = DEFAULT_LIMITS,
         except (OSError, ValueError) as exc:
             raise _invalid(f"the image's colour mode cannot be read: {exc}",
                            code="corrupt_media")
-        height, width = pixels.shape[:2]
-        full_w, full_h = image.size if not oriented else (frame.size[0], frame.size[1])
-    if draft:
-        full_w, full_h = (max(full_w, width), max(full_h, height))
+        turned = (pixels.shape[0] > pixels.shape[1]) != (image.size[1] > image.size[0])
+        full_w, full_h = (stored_h, stored_w) if turned else (stored_w, stored_h)
     return DecodedImage(pixels=pixels, format=fmt, width=full_w, height=full_h,
                         frame_count=frame_count, orientation_applied=oriented)
 
