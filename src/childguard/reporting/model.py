@@ -600,3 +600,31 @@ def length_problems(obj: Any, path: str = "") -> list[str]:
             elif max_len is not None and isinstance(item, str) and len(item) > max_len:
                 problems.append(f"{here}: {len(item)} characters > {max_len}")
     return problems
+
+
+def clip_lengths(obj: Any, path: str = "") -> list[str]:
+    """Shorten, in place, every string over its documented limit; return what was cut.
+
+    Free text from users (names, bios) can exceed NCMEC's limits; a clipped value with a
+    note beats a report refused with 4100.
+    """
+    clipped: list[str] = []
+    tag_path = path or type(obj).__name__
+    for name, kind, tag, max_len in shape(type(obj)):
+        value = getattr(obj, name)
+        if value is None:
+            continue
+        here = f"{tag_path}/{tag or 'text()'}" if kind != "attr" else f"{tag_path}/@{tag}"
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                if dataclasses.is_dataclass(item):
+                    clipped.extend(clip_lengths(item, here))
+                elif max_len is not None and isinstance(item, str) and len(item) > max_len:
+                    value[i] = item[:max_len]
+                    clipped.append(here)
+        elif dataclasses.is_dataclass(value):
+            clipped.extend(clip_lengths(value, here))
+        elif max_len is not None and isinstance(value, str) and len(value) > max_len:
+            setattr(obj, name, value[:max_len])
+            clipped.append(here)
+    return clipped
