@@ -1,0 +1,331 @@
+"""Interpretable risk indicators over single messages, robust to common obfuscation.
+
+Each indicator is a hand-written English and Spanish pattern set over *normalised* text.
+Normalisation undoes the tricks people use to slip past word lists: leetspeak (``s3cr3t``),
+stretched letters (``pleeease``), spaced or dotted letters (``s e c r e t``, ``d.m``), accents
+(``número``) and a few emoji that stand for words (🤫 -> secret, 📸 -> photo). The patterns go
+through the same letter-run collapsing as the text, so they are written in plain spelling.
+
+Indicators are evidence, not verdicts: a parent planning a surprise party shows *secrecy* and a
+coach shows *meeting*. The learned model in :mod:`childguard.conversations.model` weighs them
+together with the wording and the participants' context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+# Indicator ids, in the order they are reported and used as features.
+INDICATORS: Final[tuple[str, ...]] = (
+    "age_probing",
+    "flattery_trust",
+    "risk_check",
+    "secrecy",
+    "isolation",
+    "gifts",
+    "money_currency",
+    "platform_move",
+    "photo_camera",
+    "meeting",
+    "travel_work",
+    "sextortion_threat",
+    "pressure_urgency",
+)
+
+DESCRIPTIONS: Final[dict[str, str]] = {
+    "age_probing": "asks for age, school year or school",
+    "flattery_trust": "flattery, special bond, trust building",
+    "risk_check": "checks for supervision or asks for personal details (parents home, own phone, "
+    "address)",
+    "secrecy": "asks to keep secrets or delete messages",
+    "isolation": "undermines parents or friends, wants the child alone",
+    "gifts": "offers or sends gifts",
+    "money_currency": "money, payment apps, gift cards or game currency",
+    "platform_move": "moves the talk to another app or a private channel",
+    "photo_camera": "asks for photos of the person or to turn on the camera",
+    "meeting": "arranges to meet in person or to pick up",
+    "travel_work": "job offers, travel or a place to stay (trafficking red flags)",
+    "sextortion_threat": "threatens to share images or demands payment",
+    "pressure_urgency": "deadlines, pressure, demands for an immediate answer",
+}
+
+# Grooming stages after O'Connell (2003), tracked without assuming they come in order.
+STAGES: Final[tuple[str, ...]] = (
+    "friendship",
+    "relationship",
+    "risk_assessment",
+    "exclusivity",
+    "escalation",
+    "meeting",
+)
+
+STAGE_OF: Final[dict[str, str]] = {
+    "age_probing": "friendship",
+    "flattery_trust": "relationship",
+    "gifts": "relationship",
+    "money_currency": "relationship",
+    "risk_check": "risk_assessment",
+    "secrecy": "exclusivity",
+    "isolation": "exclusivity",
+    "platform_move": "exclusivity",
+    "photo_camera": "escalation",
+    "sextortion_threat": "escalation",
+    "pressure_urgency": "escalation",
+    "meeting": "meeting",
+    "travel_work": "meeting",
+}
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------------------------
+
+_EMOJI_WORDS: Final[dict[str, str]] = {
+    "🤫": " secret ", "🤐": " secret ", "📸": " photo ", "📷": " photo ", "🤳": " selfie ",
+    "🎥": " camera ", "📹": " camera ", "💰": " money ", "💵": " money ", "💸": " money ",
+    "🤑": " money ", "🎁": " gift ", "⏰": " hurry ", "⏳": " hurry ", "⌛": " hurry ",
+}
+_EMOJI_RE = re.compile("|".join(re.escape(e) for e in _EMOJI_WORDS))
+_LEET: Final[dict[str, str]] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                                "@": "a", "$": "s"}
+_LEET_TOKEN_RE = re.compile(r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+_SPACED_RE = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
+_RUNS_RE = re.compile(r"([a-z])\1+")
+_PATTERN_RUNS_RE = re.compile(r"(?<![\\])([a-z])\1+")
+_NON_WORD_RE = re.compile(r"[^a-z0-9$?' ]+")
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[a-z]+")
+# Chat spellings mapped to the words the patterns are written with. Letter runs are already
+# collapsed when this applies, so keys are in collapsed form.
+_SLANG: Final[dict[str, str]] = {
+    "u": "you", "yu": "you", "ur": "your", "yor": "your", "r": "are", "wat": "what",
+    "wut": "what", "pls": "please", "plz": "please", "rn": "right now", "bc": "because",
+    "cuz": "because", "q": "que", "k": "que", "xq": "porque", "pq": "porque", "d": "de",
+    "x": "por", "pa": "para", "kiero": "quiero", "tmb": "tambien", "msjs": "mensajes",
+    "msj": "mensaje", "stas": "estas", "bno": "bueno", "tb": "tambien",
+}
+
+
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    # Keep plain numbers ("13", "2012") and money ("$50"): they carry ages and amounts.
+    if not any(c.isalpha() for c in token):
+        return token
+    return "".join(_LEET.get(c, c) for c in token)
+
+
+def normalize(text: str) -> str:
+    """Lowercase, plain-ASCII, de-obfuscated form of a message used by indicators and model."""
+    text = _EMOJI_RE.sub(lambda m: _EMOJI_WORDS[m.group(0)], text)
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'")
+    text = _LEET_TOKEN_RE.sub(_unleet, text)
+    text = _SPACED_RE.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    text = _NON_WORD_RE.sub(" ", text)
+    text = _RUNS_RE.sub(r"\1", text)
+    text = _WORD_RE.sub(lambda m: _SLANG.get(m.group(0), m.group(0)), text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _compile(*patterns: str) -> re.Pattern[str]:
+    collapsed = [_PATTERN_RUNS_RE.sub(r"\1", p) for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in collapsed))
+
+
+# Shared vocabulary (written in plain spelling; doubled letters are collapsed at compile time).
+_YOU = r"(?:you|u|ya|yu)"
+_YOUR = r"(?:your|ur|yor)"
+_APPS = (r"(?:snap|snapchat|whatsapp|whatsap|wasap|wsp|telegram|kik|discord|insta|instagram|"
+         r"signal|wickr|viber|line|skype|facetime|another app|other app)")
+_PIC = r"(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|foto|fotos|fotito|snap)"
+_FAMILY = r"(?:parents|mom|mum|mother|dad|father|family|friends|teachers|sister|brother)"
+_FAMILIA_ES = r"(?:padres|papas|mama|papa|madre|padre|familia|amigas|amigos|profes|profesores)"
+_NUM = r"\d{1,2}"
+
+PATTERNS: Final[dict[str, re.Pattern[str]]] = {
+    "age_probing": _compile(
+        rf"how old (?:are|r|is) {_YOU}", rf"what(?:'s| is|s)? {_YOUR} age", rf"\b{_YOUR} age\b",
+        r"what (?:grade|year|class)", r"which (?:grade|school|year)", r"what school",
+        rf"year (?:were|r|was) {_YOU} born", rf"(?:are|r) {_YOU} (?:under|over|older|younger)",
+        rf"{_YOU} (?:in|at) (?:middle|high|elementary|junior) school",
+        rf"{_YOU} {_NUM} yet", rf"for (?:a )?{_NUM}(?: year old| yo)?\b", rf"\bonly {_NUM}\b",
+        rf"(?:you're|youre|ur|you are) {_NUM}\b", r"\bage\?",
+        r"cuantos anos", r"\bq(?:ue)? edad", r"\btu edad", r"en q(?:ue)? (?:curso|grado|ano)",
+        r"a q(?:ue)? (?:cole|colegio|insti|instituto|escuela)", r"en q(?:ue)? ano naciste",
+        rf"tienes (?:menos|mas) de {_NUM}", rf"para tener {_NUM}", rf"(?:ya )?tienes {_NUM}\b",
+        r"vas (?:a|al) (?:secundaria|insti|cole|primaria)", r"edad tienes",
+    ),
+    "flattery_trust": _compile(
+        rf"mature for {_YOUR} age", r"\bso mature", r"(?:really|very|so) (?:special|mature)",
+        r"(?:you're|youre|you are|ur) (?:so |really |very )?(?:special|different|beautiful|"
+        r"pretty|gorgeous|cute|perfect|amazing|mature|smart|grown up)",
+        r"not like (?:other|the other)", r"(?:can )?trust me", r"tell me anything",
+        r"(?:nobody|no one|only i) (?:understands?|gets) you",
+        r"understand(?:s)? you like (?:me|i)",
+        r"falling for you", r"\bi love you", r"favou?rite person", r"\bprincess",
+        r"\b(?:beautiful|gorgeous|handsome|cutie)\b", r"smarter than", r"\bgrown up\b",
+        r"you seem older", r"better than most adults",
+        r"\bmadur[oa]\b", r"\bespecial\b", r"\bpreciosa\b", r"\bguap[oa]\b", r"\blind[oa]\b",
+        r"\bmona\b", r"\bhermos[oa]\b", r"conf(?:ia|iar|ies) en mi", r"puedes confiar",
+        r"te entiende como yo", r"nadie te entiende", r"enamorando", r"princesita",
+        r"mas list[oa]", r"muy mayor", r"pareces mayor", r"te puedo contar todo",
+    ),
+    "risk_check": _compile(
+        rf"(?:are|r|is) {_YOUR} (?:parents|mom|mum|dad|family) (?:home|around|there|out|awake)",
+        r"home alone", rf"{_YOUR} own phone", rf"(?:check|read|look at|go through) {_YOUR} "
+        r"(?:phone|messages|texts|chats)", r"anyone (?:else )?(?:read|check|use|see)s? ",
+        rf"what time (?:do|does) {_YOUR} (?:parents|mom|mum|dad)",
+        r"while (?:they're|theyre|they are) (?:out|away|gone)", rf"{_YOUR} (?:home )?address",
+        rf"where do {_YOU} live", r"which school do", r"what school do",
+        r"(?:estan|esta) tus (?:padres|papas)", r"sol[oa] en casa", r"tu propio (?:movil|cel)",
+        r"(?:revisan|leen|miran|revisa|lee|mira) tus? (?:movil|mensajes|cel|chats)",
+        r"alguien (?:mas )?(?:lee|usa|revisa|mira)", r"a q(?:ue)? hora vuelven",
+        r"mientras no estan", r"tu direccion", r"donde vives", r"a q(?:ue)? (?:cole|colegio) vas",
+    ),
+    "secrecy": _compile(
+        r"(?:don't|dont|do not|never|dnt|don t) (?:tell|mention|say|show)",
+        r"keep (?:it|this|that) (?:between|secret|private|quiet|to yourself)",
+        rf"between (?:us|{_YOU} and me)", r"\bsecret", r"delete (?:our |the |this |these |all |"
+        r"your )?(?:chat|chats|messages|msgs|conversation|texts|dms)",
+        r"clear (?:our|the|this) (?:messages|chat|chats|history)",
+        r"(?:nobody|no one|noone) (?:needs|has|will|finds|find)(?: to)? (?:know|out)",
+        r"(?:don't|dont|do not) need to know", r"our (?:little )?thing",
+        r"(?:say|tell them) (?:a|your) friend gave", r"who it's from|who its from",
+        r"if (?:anyone|someone) finds out",
+        r"no (?:le |les |se lo |se la )?(?:digas|cuentes|menciones|ensenes)",
+        r"no se lo (?:digas|cuentes)", r"entre (?:nosotros|tu y yo)", r"\bsecreto",
+        r"borra (?:el |este |los |nuestros |todos los )?(?:chat|chats|mensajes|conversacion)",
+        r"nadie (?:tiene|debe|se) (?:que |por que )?(?:saber|entera)",
+        r"no tienen? (?:por|porque) que saber", r"di que te lo dio", r"si alguien se entera",
+        r"que quede entre",
+    ),
+    "isolation": _compile(
+        rf"{_FAMILY} (?:don't|dont|do not|never|wouldn't|wouldnt|would never|just don't|"
+        r"just dont|can't|cant) (?:really )?(?:get|understand|appreciate|care|like)",
+        r"(?:are|r|sound|seem|seems) (?:just |kinda |so )?(?:jealous|fake)",
+        r"(?:don't|dont|do not) need (?:them|those|your)", rf"{_YOU} have me",
+        r"take you away from me", r"too (?:smart|good|mature) (?:to stay|for) ",
+        r"come (?:alone|by yourself)", r"(?:don't|dont) bring anyone",
+        r"\bjust (?:us|you and me)\b",
+        r"just the two of us", rf"leave {_YOUR} phone", r"(?:doesn't|doesnt) appreciate",
+        rf"{_FAMILIA_ES} no (?:te )?(?:entiende|entienden|valora|valoran|quiere|quieren)",
+        r"no te (?:entienden|valoran|merecen)", r"\benvidia", r"parecen falsa",
+        r"no necesitas a", r"me tienes a mi", r"alejar(?:te)? de mi", r"ven sol[oa]",
+        r"solo (?:tu y yo|nosotros)", r"deja el movil", r"sin que nadie", r"no traigas a nadie",
+    ),
+    "gifts": _compile(
+        rf"(?:buy|bought|got|get|send|sent|give|gave) {_YOU} (?:a |the |some |new |anything|"
+        r"something|more)", r"\bgift\b(?! ?cards?)", r"\bpresent\b", r"\bpackage\b",
+        r"take you shopping", r"buy you anything", r"for free|\bfree (?:stuff|robux|vbucks|"
+        r"skins|gems|coins)",
+        r"\bregal(?:o|ar|e|ado|os)\b", r"te (?:compre|compro|regalo|regale)",
+        r"\bpaquete\b", r"de compras", r"lo que quieras", r"\bgratis\b",
+    ),
+    "money_currency": _compile(
+        r"\$ ?\d+", r"\d+ ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b", r"\bmoney\b",
+        r"\bcash\b", r"\bpay\b", r"\bpaid\b", r"\bvenmo\b", r"cash ?app", r"paypal",
+        r"gift ?cards?", r"\bbitcoin|\bcrypto|\bbtc\b", r"\brobux\b", r"v ?bucks", r"\bgems\b",
+        r"\bcoins\b", r"\bskins?\b", r"battle ?pass", r"\bearn\b", r"a night\b",
+        r"\bdinero\b", r"\bpag(?:o|a|ar|ame|as)\b", r"\bbizum\b", r"transferencia",
+        r"tarjetas? regalo", r"\bpavos\b", r"\bdiamantes\b", r"\bgemas\b", r"\bmonedas\b",
+        r"\bganar\b", r"por noche",
+    ),
+    "platform_move": _compile(
+        r"(?:add|text|dm|message|msg|hit|call|find) me (?:up )?(?:on|at) ",
+        rf"(?:move|switch|go|talk|continue|chat|come) (?:to|on|over to) {_APPS}",
+        rf"(?:do {_YOU} have|got|download|get) {_APPS}", r"my (?:number|snap|insta|discord|"
+        r"kik|telegram|whatsapp)", r"here's my number|heres my number", r"\bprivately\b",
+        r"\b(?:snapchat|whatsapp|telegram|kik|signal|wickr)\b", r"this (?:chat|app) is "
+        r"(?:being )?(?:watched|monitored)", r"(?:talk|chat) in private",
+        r"\bagregame\b", r"agrega (?:mi|me)", r"escribeme (?:por|en|al)",
+        r"pas(?:amos|ate|emos) (?:a|al) ", rf"vamos (?:a|al) {_APPS}",
+        r"hablamos (?:solo )?(?:por|en)", rf"tienes {_APPS}", r"descarga(?:te)? ",
+        r"mi numero", r"en privado", r"aqui nos leen", r"casi no (?:entro|miro)",
+    ),
+    "photo_camera": _compile(
+        rf"(?:send|show|give|snap) (?:me )?(?:a |some |more |another |{_YOUR} |one )?(?:new )?"
+        rf"(?:little )?{_PIC}(?! of (?:the|my|this|that|our|his|her|a|an|{_YOUR} (?!self))\b)",
+        rf"{_PIC} (?:of {_YOU}|of {_YOUR}self)\b",
+        rf"(?:turn|put|get|go) (?:on )?(?:{_YOUR} |the )?"
+        r"(?:cam|camera|webcam)\b", r"\bon (?:cam|camera)\b", r"(?:your|ur) camera",
+        r"video (?:call|chat)", rf"(?:let me|i want to|wanna) see {_YOU}",
+        rf"show me (?:what {_YOU} look like|{_YOU}\b)", r"swap (?:pics|pictures|photos)",
+        rf"{_PIC} back\b", r"full body",
+        r"(?:manda|mandame|envia|enviame|pasame|mandas|intercambiamos) (?:una |unas |mas |otra |"
+        r"un )?(?:fotito|foto|fotos|selfie)(?! de (?:la|el|las|los|tus?|mis?|este|esta)\b)",
+        r"fotos? tuyas?", r"(?:pon|enciende|activa|ponte en) (?:la )?camara", r"en camara",
+        r"videollamada", r"dejame verte", r"ensename como", r"sin filtro",
+    ),
+    "meeting": _compile(
+        rf"\bmeet (?:up|me|{_YOU}|irl|in person|at|for)\b",
+        r"(?:let's|lets|we should|wanna|want to|can we|could) (?:finally )?(?:meet|hang out|"
+        r"see each other)", rf"(?:pick {_YOU} up|come over|come to {_YOUR} )",
+        r"(?:see|meet) (?:you|u) (?:for real|in person|irl)", r"\bin person\b", r"\birl\b",
+        r"(?:stay|live) (?:with me|at my)", r"come to (?:the studio|my)", rf"outside {_YOUR} house",
+        r"\bquedamos\b", r"\bquedar\b", r"nos vemos en", r"\bvernos\b",
+        r"te (?:recojo|busco|paso a buscar)", r"\bven (?:a|al) ", r"en persona",
+        r"quedarte conmigo", r"vivir en mi casa", r"voy a tu (?:ciudad|casa|pueblo)",
+        r"ir a tu casa", r"sal a verme",
+    ),
+    "travel_work": _compile(
+        r"(?:make|earn) (?:easy |good |quick |real )?money", r"work for (?:me|us)",
+        r"(?:job|work) (?:for you|that pays)", r"(?:bus|train|plane) ticket",
+        r"(?:stay|live) (?:with me|at my place)", r"\bclients\b", rf"bring {_YOUR} id",
+        r"send an uber", r"a night\b",
+        r"dinero facil", r"ganar dinero", r"trabajo (?:para ti|que paga)", r"\bbillete\b",
+        r"vivir en mi casa", r"quedarte conmigo", r"\bclientes\b", r"por noche",
+        r"te mando un taxi",
+    ),
+    "sextortion_threat": _compile(
+        r"\bor (?:else\b|(?:i'll|i will|ill|i) (?:send|share|post|show|leak|tell|expose|ruin))",
+        rf"or {_YOUR} (?:family|friends|parents|classmates|followers|school) (?:sees?|will see|"
+        r"gets?)",
+        rf"(?:send|share|post|show|leak|forward)(?:ing)? (?:them|it|the (?:pics|pictures|photos|"
+        rf"video|old one)|{_YOUR} (?:pics|pictures|photos)) (?:to|with) ",
+        r"i (?:have|got|saved|kept) (?:all )?(?:your|ur|the) (?:private )?(?:pics|pictures|"
+        r"photos|video|picture|photo)", r"screenshotted|\brecorded\b",
+        rf"ruin {_YOUR} life", r"goes public", r"gets posted", r"everyone (?:will )?sees?",
+        r"last warning", r"do what i say", rf"i'll tell {_YOUR} parents what",
+        rf"i (?:know|found) {_YOUR} (?:school|family|mom|address)", r"post them everywhere",
+        r"\bo (?:las|la|lo|se las|se la|te|se lo) (?:mando|publico|paso|comparto|ensen)",
+        r"(?:tengo|guarde) (?:todas )?tus fotos", r"quedo grabada", r"hice captura",
+        r"te arruino la vida", r"hago publico", r"las publico|lo publico",
+        r"todo el mundo (?:las|lo) vera", r"ultimo aviso", r"o veras", r"haz lo que te digo",
+        r"le voy a contar", r"se las (?:paso|enseno|mando) a", r"(?:se|te) (?:la|las) mando a",
+        r"(?:se|y) (?:las|la) (?:ensen|publico)", r"se la mando a todos",
+        r"(?:encontre a|se) tu (?:familia|colegio)", r"sus? contactos",
+    ),
+    "pressure_urgency": _compile(
+        r"(?:you have|u have|you got) (?:\d+|an?|one|two|ten) (?:minutes?|hours?|mins?|hrs?)",
+        r"clock is ticking|\bhurry\b|\basap\b|\bimmediately\b", r"answer (?:me|now)",
+        r"reply (?:fast|now|quick)", r"ignoring me", r"last chance", r"counting down",
+        r"until midnight", r"(?:not|won't|wont) (?:be )?waiting", r"decide now",
+        r"(?:do it|send it|pay|send|answer|reply) now\b", r"won't wait|wont wait",
+        r"need you now", r"or it's over|or its over",
+        r"tienes (?:\d+|una|dos|diez) (?:minutos?|horas?)", r"date prisa", r"el tiempo corre",
+        r"(?:contesta|hazlo|manda|paga|decide|decidir|los codigos) (?:ya|ahora)\b",
+        r"cuenta atras", r"hasta medianoche", r"no (?:pienso|voy a) esperar", r"no espera\b",
+        r"ultimo aviso", r"me ignoras", r"te necesito ya", r"se acabo",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class IndicatorHit:
+    indicator: str
+    message_index: int
+    sender: str
+    text: str
+
+
+def detect(normalized: str) -> tuple[str, ...]:
+    """Indicator ids shown by one already-normalised message."""
+    return tuple(name for name, pattern in PATTERNS.items() if pattern.search(normalized))
+
+
+def detect_text(text: str) -> tuple[str, ...]:
+    """Indicator ids shown by one raw message."""
+    return detect(normalize(text))
