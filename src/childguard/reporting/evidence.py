@@ -1,0 +1,230 @@
+"""The evidence vault: reported files, the XML sent, NCMEC's receipt and the case context,
+encrypted at rest and preserved.
+
+* **Encryption**: AES-256-GCM per item, a fresh 96-bit nonce each time, and the item's id,
+  case and kind as associated data, so a ciphertext moved to another row fails to decrypt.
+  The key comes from a :class:`KeyProvider`; the default reads ``evidence_key`` (base64 of
+  32 bytes) from settings and, in development only, generates a key file under
+  ``data_dir``. A deployment with a key service (KMS, Vault) registers its own provider
+  with :func:`set_key_provider`; ``key_id`` is stored per item so keys can rotate.
+* **Preservation**: items are held at least ``evidence_retention_days`` (≥ 365) from
+  filing. Rows are never deleted (an ORM guard refuses it) and user data deletion never
+  touches this table; see :mod:`childguard.reporting.holds`.
+* **Access**: only principals holding ``evidence:read`` (the legal role) may read, and every
+  read is audited, as is every store and every destruction.
+* **Destruction** happens only on a recorded law-enforcement request (18 U.S.C. 2258B(c)):
+  the ciphertext is wiped, the row and its hash stay as the record.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Protocol
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from childguard.platform import audit
+from childguard.platform.auth import Principal
+from childguard.platform.config import Settings, get_settings
+from childguard.platform.db import new_id, utcnow
+from childguard.platform.errors import Conflict, Forbidden, InvalidInput, NotFound
+from childguard.reporting.storage import EvidenceItem, LegalRequest
+
+READ_SCOPE = "evidence:read"
+
+
+class KeyProvider(Protocol):
+    def current_key_id(self) -> str: ...
+
+    def key(self, key_id: str) -> bytes: ...
+
+
+class SettingsKeyProvider:
+    """The key from ``evidence_key``; in development a generated key file if unset."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._key: bytes | None = None
+
+    def _load(self) -> bytes:
+        if self._key is not None:
+            return self._key
+        if self.settings.evidence_key:
+            try:
+                key = base64.b64decode(self.settings.evidence_key, validate=True)
+            except ValueError:
+                raise InvalidInput("CHILDGUARD_EVIDENCE_KEY is not valid base64") from None
+        elif self.settings.environment == "production":
+            raise InvalidInput("CHILDGUARD_EVIDENCE_KEY must be set in production "
+                               "(base64 of 32 random bytes)")
+        else:
+            key = _dev_key(Path(self.settings.data_dir) / "evidence.key")
+        if len(key) != 32:
+            raise InvalidInput("CHILDGUARD_EVIDENCE_KEY must decode to 32 bytes")
+        self._key = key
+        return key
+
+    def current_key_id(self) -> str:
+        return "settings:" + hashlib.sha256(self._load()).hexdigest()[:12]
+
+    def key(self, key_id: str) -> bytes:
+        key = self._load()
+        if key_id != self.current_key_id():
+            raise Forbidden(f"evidence was encrypted with key {key_id}, which is not configured")
+        return key
+
+
+def _dev_key(path: Path) -> bytes:
+    if path.exists():
+        return base64.b64decode(path.read_text().strip())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(base64.b64encode(key).decode())
+    return key
+
+
+_provider: KeyProvider | None = None
+
+
+def set_key_provider(provider: KeyProvider | None) -> None:
+    """Install a key-service provider (or ``None`` to go back to settings)."""
+    global _provider
+    _provider = provider
+
+
+def key_provider() -> KeyProvider:
+    if _provider is not None:
+        return _provider
+    return SettingsKeyProvider(get_settings())
+
+
+def _aad(item_id: str, case_id: str, kind: str) -> bytes:
+    return f"childguard-evidence:{item_id}:{case_id}:{kind}".encode()
+
+
+@dataclass(frozen=True)
+class EvidenceContent:
+    item: EvidenceItem
+    content: bytes
+
+
+def store(session: Session, *, case_id: str, kind: str, content: bytes, actor: str,
+          report_id: str | None = None, account_id: str | None = None, name: str = "",
+          content_type: str = "application/octet-stream") -> EvidenceItem:
+    """Encrypt and preserve ``content``; audited."""
+    provider = key_provider()
+    key_id = provider.current_key_id()
+    item_id = new_id()
+    nonce = secrets.token_bytes(12)
+    ciphertext = AESGCM(provider.key(key_id)).encrypt(nonce, content,
+                                                      _aad(item_id, case_id, kind))
+    item = EvidenceItem(id=item_id, report_id=report_id, case_id=case_id,
+                        account_id=account_id, kind=kind, name=name[:255],
+                        content_type=content_type, size=len(content),
+                        sha256=hashlib.sha256(content).hexdigest(), key_id=key_id,
+                        nonce=nonce, ciphertext=ciphertext, created_at=utcnow())
+    session.add(item)
+    session.flush()
+    audit.record(session, actor=actor, action="evidence.store", target_type="evidence",
+                 target_id=item.id, details={"case_id": case_id, "kind": kind,
+                                             "sha256": item.sha256, "size": item.size})
+    return item
+
+
+def _decrypt(item: EvidenceItem) -> bytes:
+    if item.destroyed_at is not None or item.ciphertext is None or item.nonce is None:
+        raise Conflict(f"evidence {item.id} was destroyed on law-enforcement request "
+                       f"{item.destruction_request_id}")
+    plain = AESGCM(key_provider().key(item.key_id)).decrypt(
+        item.nonce, item.ciphertext, _aad(item.id, item.case_id, item.kind))
+    if hashlib.sha256(plain).hexdigest() != item.sha256:
+        raise Conflict(f"evidence {item.id} failed its integrity check")
+    return plain
+
+
+def read(session: Session, item_id: str, *, principal: Principal, purpose: str
+         ) -> EvidenceContent:
+    """Decrypt one item for a person with ``evidence:read``; refused and audited otherwise."""
+    item = session.get(EvidenceItem, item_id)
+    if item is None:
+        raise NotFound(f"no evidence {item_id!r}")
+    if not principal.allows(READ_SCOPE):
+        audit.record(session, actor=principal.label, action="evidence.read_denied",
+                     target_type="evidence", target_id=item_id, details={"purpose": purpose})
+        session.commit()  # the refusal is recorded even though the request fails
+        raise Forbidden("reading evidence needs the legal role (evidence:read)",
+                        details={"required_scope": READ_SCOPE})
+    if not purpose.strip():
+        raise InvalidInput("say why you are reading this evidence (purpose)")
+    content = _decrypt(item)
+    audit.record(session, actor=principal.label, action="evidence.read",
+                 target_type="evidence", target_id=item_id,
+                 details={"purpose": purpose[:500], "kind": item.kind, "case_id": item.case_id})
+    return EvidenceContent(item, content)
+
+
+def read_for_filing(session: Session, item_id: str) -> bytes:
+    """The filing job's own read (to upload the file to NCMEC); audited as the system."""
+    item = session.get(EvidenceItem, item_id)
+    if item is None:
+        raise NotFound(f"no evidence {item_id!r}")
+    content = _decrypt(item)
+    audit.record(session, actor="system:reporting.file", action="evidence.read",
+                 target_type="evidence", target_id=item_id,
+                 details={"purpose": "upload to the CyberTipline", "kind": item.kind})
+    return content
+
+
+def list_for_case(session: Session, case_id: str) -> list[EvidenceItem]:
+    return list(session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case_id)
+                                .order_by(EvidenceItem.created_at)))
+
+
+def start_retention(session: Session, report_id: str, *, days: int | None = None) -> None:
+    """Hold every item of a filed report for ``days`` (≥ 365) from now."""
+    days = days or get_settings().evidence_retention_days
+    until = utcnow() + timedelta(days=max(days, 365))
+    for item in session.scalars(select(EvidenceItem).where(EvidenceItem.report_id == report_id)):
+        if item.retain_until is None or item.retain_until < until:
+            item.retain_until = until
+
+
+DESTRUCTION_TYPES = {"destruction_request", "court_order"}
+
+
+def destroy(session: Session, item_id: str, *, legal_request_id: str, principal: Principal
+            ) -> EvidenceItem:
+    """Wipe an item's content on a recorded law-enforcement request that asks for it."""
+    if not principal.allows("legal:write"):
+        raise Forbidden("destroying evidence needs the legal:write scope")
+    request = session.get(LegalRequest, legal_request_id)
+    if request is None:
+        raise NotFound(f"no recorded law-enforcement request {legal_request_id!r}")
+    if request.type not in DESTRUCTION_TYPES:
+        raise Forbidden(f"a {request.type.replace('_', ' ')} does not authorise destruction; "
+                        "record the agency's destruction request or court order first")
+    item = session.get(EvidenceItem, item_id)
+    if item is None:
+        raise NotFound(f"no evidence {item_id!r}")
+    if item.case_id not in request.case_ids and item.account_id not in request.account_ids:
+        raise Forbidden("the request does not cover this evidence's case or account")
+    if item.destroyed_at is None:
+        item.ciphertext = None
+        item.nonce = None
+        item.destroyed_at = utcnow()
+        item.destroyed_by = principal.label
+        item.destruction_request_id = legal_request_id
+        audit.record(session, actor=principal.label, action="evidence.destroy",
+                     target_type="evidence", target_id=item.id,
+                     details={"legal_request_id": legal_request_id, "sha256": item.sha256})
+    return item
