@@ -1,0 +1,259 @@
+"""Actions for the service to carry out, and how they reach it: polling and signed webhooks.
+
+Every action is a row with a growing ``seq``; ``GET /v1/actions?after=<seq>`` pages through
+them. For each active webhook endpoint an action gets a delivery row and a job, written in
+the same transaction as the action, so an action is never lost between "decided" and
+"queued". The delivery job (``moderation.deliver_webhook``) signs and posts the action; a
+failure is logged and retried later with exponential backoff; a delivery marked delivered
+is never sent again.
+
+Signature: header ``X-Childguard-Signature: t=<unix seconds>,v1=<hex>`` where ``hex`` is
+HMAC-SHA256 with the endpoint's secret over ``"<t>." + body``. Receivers check it with
+:func:`verify_signature` (or the same few lines in any language) and reject old timestamps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlparse
+
+import httpx
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from childguard.moderation.storage import (
+    ActionRow,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
+from childguard.platform import audit, jobs
+from childguard.platform.db import new_id, utcnow
+from childguard.platform.errors import InvalidInput, NotFound
+
+ACTION_KINDS = (
+    "block", "hold", "restrict_account", "escalate_imminent_risk", "notify_parent",
+    "remove_content", "restore_content", "lift_restriction", "statement_of_reasons",
+    "case_opened", "report_to_ncmec",
+)
+SIGNATURE_HEADER = "X-Childguard-Signature"
+DELIVERY_HEADER = "X-Childguard-Delivery"
+MAX_BACKOFF_SECONDS = 3600.0
+
+
+def action_payload(row: ActionRow) -> dict[str, Any]:
+    return {
+        "id": row.id, "seq": row.seq, "kind": row.kind, "account_id": row.account_id,
+        "content_ref": row.content_ref, "event_id": row.event_id, "case_id": row.case_id,
+        "source": row.source,
+        "rule": {"id": row.rule_id, "version": row.rule_version} if row.rule_id else None,
+        "details": row.details, "created_at": row.created_at.isoformat(),
+    }
+
+
+def emit(session: Session, actions: Sequence[dict[str, Any]]) -> list[ActionRow]:
+    """Store actions and queue their webhook deliveries, in the caller's transaction."""
+    if not actions:
+        return []
+    now = utcnow()
+    rows = [{"id": new_id(), "created_at": now, "details": {}, "source": "automated",
+             "content_ref": None, "event_id": None, "case_id": None, "rule_id": None,
+             "rule_version": None, **a} for a in actions]
+    session.execute(insert(ActionRow), rows)
+    ids = [r["id"] for r in rows]
+    stored = list(session.scalars(select(ActionRow).where(ActionRow.id.in_(ids))
+                                  .order_by(ActionRow.seq)))
+    _queue_deliveries(session, stored)
+    return stored
+
+
+def _queue_deliveries(session: Session, stored: list[ActionRow]) -> None:
+    endpoints = session.scalars(select(WebhookEndpoint).where(WebhookEndpoint.active)).all()
+    if not endpoints:
+        return
+    deliveries: list[dict[str, Any]] = []
+    for ep in endpoints:
+        wanted = set(ep.kinds or [])
+        for row in stored:
+            if not wanted or row.kind in wanted:
+                deliveries.append({"id": new_id(), "endpoint_id": ep.id,
+                                   "action_seq": row.seq, "status": "pending",
+                                   "attempts": 0, "created_at": utcnow()})
+    if not deliveries:
+        return
+    session.execute(insert(WebhookDelivery), deliveries)
+    for d in deliveries:
+        jobs.enqueue(session, "moderation.deliver_webhook", {"delivery_id": d["id"]},
+                     key=f"webhook:{d['id']}:1")
+
+
+def poll(session: Session, after: int = 0, limit: int = 100, account_id: str | None = None
+         ) -> list[ActionRow]:
+    query = select(ActionRow).where(ActionRow.seq > after)
+    if account_id:
+        query = query.where(ActionRow.account_id == account_id)
+    return list(session.scalars(query.order_by(ActionRow.seq).limit(max(1, min(limit, 1000)))))
+
+
+# ----------------------------------------------------------------- webhook endpoints
+
+
+def add_endpoint(session: Session, *, url: str, kinds: list[str], actor: str,
+                 secret: str | None = None, backoff_seconds: float = 5.0,
+                 max_attempts: int = 25) -> tuple[WebhookEndpoint, str]:
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise InvalidInput("the webhook URL must be http(s)://host/...")
+    unknown = sorted(set(kinds) - set(ACTION_KINDS))
+    if unknown:
+        raise InvalidInput(f"unknown action kind(s): {', '.join(unknown)}",
+                           details={"known": list(ACTION_KINDS)})
+    if not 0.01 <= backoff_seconds <= 3600:
+        raise InvalidInput("backoff_seconds must be between 0.01 and 3600")
+    if not 1 <= max_attempts <= 100:
+        raise InvalidInput("max_attempts must be between 1 and 100")
+    secret = secret or secrets.token_urlsafe(32)
+    if len(secret) < 16:
+        raise InvalidInput("the signing secret needs at least 16 characters")
+    ep = WebhookEndpoint(url=url, secret=secret, kinds=sorted(set(kinds)), created_by=actor,
+                         backoff_seconds=backoff_seconds, max_attempts=max_attempts)
+    session.add(ep)
+    session.flush()
+    audit.record(session, actor=actor, action="moderation.webhook.add", target_type="webhook",
+                 target_id=ep.id, details={"url": url, "kinds": ep.kinds,
+                                           "backoff_seconds": backoff_seconds,
+                                           "max_attempts": max_attempts})
+    return ep, secret
+
+
+def remove_endpoint(session: Session, endpoint_id: str, *, actor: str) -> None:
+    ep = session.get(WebhookEndpoint, endpoint_id)
+    if ep is None:
+        raise NotFound(f"no webhook {endpoint_id!r}")
+    ep.active = False
+    audit.record(session, actor=actor, action="moderation.webhook.remove",
+                 target_type="webhook", target_id=ep.id)
+
+
+def redeliver(session: Session, delivery_id: str, *, actor: str) -> WebhookDelivery:
+    """Try a delivery that gave up once more (a delivered one is never sent twice)."""
+    d = session.get(WebhookDelivery, delivery_id)
+    if d is None:
+        raise NotFound(f"no delivery {delivery_id!r}")
+    if d.status != "failed":
+        raise InvalidInput(f"only failed deliveries can be retried; this one is {d.status}")
+    d.status = "pending"
+    jobs.enqueue(session, "moderation.deliver_webhook", {"delivery_id": d.id},
+                 key=f"webhook:{d.id}:{d.attempts + 1}:manual")
+    audit.record(session, actor=actor, action="moderation.webhook.redeliver",
+                 target_type="webhook_delivery", target_id=d.id)
+    return d
+
+
+# ----------------------------------------------------------------- signing and delivery
+
+
+def sign(secret: str, timestamp: int, body: bytes) -> str:
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
+
+
+def verify_signature(secret: str, header: str, body: bytes, *, tolerance: int = 300,
+                     now: float | None = None) -> bool:
+    """Check a ``X-Childguard-Signature`` header; refuse it when older than ``tolerance``."""
+    try:
+        parts = dict(p.split("=", 1) for p in header.split(","))
+        timestamp = int(parts["t"])
+        given = parts["v1"]
+    except (ValueError, KeyError):
+        return False
+    if abs((now or time.time()) - timestamp) > tolerance:
+        return False
+    expected = sign(secret, timestamp, body).split("v1=", 1)[1]
+    return hmac.compare_digest(expected, given)
+
+
+def deliver(session: Session, delivery_id: str, *, read_session: Session,
+            timeout: float = 5.0) -> str:
+    """One delivery attempt. The HTTP call happens before ``session`` is touched, so no
+    database lock is held while a slow receiver answers."""
+    d = read_session.get(WebhookDelivery, delivery_id)
+    if d is None or d.status == "delivered":
+        return "skipped"
+    ep = read_session.get(WebhookEndpoint, d.endpoint_id)
+    action = read_session.scalar(select(ActionRow).where(ActionRow.seq == d.action_seq))
+    if ep is None or action is None:
+        return "skipped"
+    attempt = d.attempts + 1
+    body = json.dumps({"delivery_id": d.id, "attempt": attempt,
+                       "action": action_payload(action)}, separators=(",", ":")).encode()
+    url, secret, active = ep.url, ep.secret, ep.active
+    backoff, max_attempts = ep.backoff_seconds, ep.max_attempts
+    read_session.rollback()
+
+    status_code: int | None = None
+    error: str | None = None
+    started = time.perf_counter()
+    if not active:
+        error = "endpoint removed"
+    else:
+        headers = {"Content-Type": "application/json", DELIVERY_HEADER: delivery_id,
+                   SIGNATURE_HEADER: sign(secret, int(time.time()), body),
+                   "User-Agent": "childguard-webhooks/1"}
+        try:
+            response = httpx.post(url, content=body, headers=headers, timeout=timeout)
+            status_code = response.status_code
+            if not 200 <= status_code < 300:
+                error = f"receiver answered {status_code}"
+        except httpx.HTTPError as exc:
+            error = f"{type(exc).__name__}: {exc}"[:500]
+    elapsed = int((time.perf_counter() - started) * 1000)
+
+    d = session.get(WebhookDelivery, delivery_id, with_for_update=True)
+    if d is None or d.status == "delivered":
+        return "skipped"
+    d.attempts = attempt
+    d.last_status_code = status_code
+    d.last_error = error
+    session.add(WebhookAttempt(delivery_id=d.id, attempt=attempt, status_code=status_code,
+                               error=error, duration_ms=elapsed))
+    if error is None:
+        d.status = "delivered"
+        d.delivered_at = utcnow()
+        d.next_attempt_at = None
+        return "delivered"
+    if attempt >= max_attempts or not active:
+        d.status = "failed"
+        d.next_attempt_at = None
+        return "failed"
+    delay = min(backoff * 2 ** (attempt - 1), MAX_BACKOFF_SECONDS)
+    d.status = "retrying"
+    d.next_attempt_at = utcnow() + timedelta(seconds=delay)
+    jobs.enqueue(session, "moderation.deliver_webhook", {"delivery_id": d.id},
+                 key=f"webhook:{d.id}:{attempt + 1}", delay_seconds=delay)
+    return "retrying"
+
+
+def delivery_log(session: Session, *, endpoint_id: str | None = None, status: str | None = None,
+                 limit: int = 100) -> list[tuple[WebhookDelivery, list[WebhookAttempt]]]:
+    query = select(WebhookDelivery)
+    if endpoint_id:
+        query = query.where(WebhookDelivery.endpoint_id == endpoint_id)
+    if status:
+        query = query.where(WebhookDelivery.status == status)
+    deliveries = list(session.scalars(query.order_by(WebhookDelivery.created_at.desc())
+                                      .limit(max(1, min(limit, 1000)))))
+    if not deliveries:
+        return []
+    attempts: dict[str, list[WebhookAttempt]] = {d.id: [] for d in deliveries}
+    for a in session.scalars(select(WebhookAttempt).where(
+            WebhookAttempt.delivery_id.in_(list(attempts))).order_by(WebhookAttempt.id)):
+        attempts[a.delivery_id].append(a)
+    return [(d, attempts[d.id]) for d in deliveries]

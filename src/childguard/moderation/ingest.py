@@ -1,0 +1,371 @@
+"""Events in: validate one by one, collect signals for the batch, run the active rules,
+store the events, open or update cases and emit actions, all in one transaction.
+
+The caller's transaction is the unit: when it commits, the events, their outcomes, the
+cases and the queued webhook deliveries exist together; when it fails, none do and the ESP
+can resend the batch (event ids make resending harmless).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from childguard.moderation import actions as action_service
+from childguard.moderation import rulebook, vault
+from childguard.moderation.events import (
+    Event,
+    MediaUploaded,
+    MessageSent,
+    content_ref,
+    parse_event,
+    stored_payload,
+)
+from childguard.moderation.model import APPEAL_WINDOW, priority_of, sla_due, statement_body
+from childguard.moderation.rules import ActionSpec, Outcome
+from childguard.moderation.signals import Pending, collect_all, load_facts
+from childguard.moderation.storage import (
+    AccountFacts,
+    Case,
+    ContentState,
+    EventRow,
+    MediaBlob,
+    Statement,
+)
+from childguard.platform.db import new_id, utcnow
+from childguard.platform.errors import InvalidInput
+
+MAX_BATCH = 1000
+
+
+def insert_ignoring_conflicts(session: Session, table: Table | Any, rows: list[dict[str, Any]],
+                              keys: list[str], returning: Any = None) -> list[Any]:
+    """INSERT ... ON CONFLICT DO NOTHING on both backends; returns the RETURNING values."""
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(table).on_conflict_do_nothing(index_elements=keys)
+    if returning is not None:
+        return list(session.scalars(stmt.returning(returning), rows))
+    session.execute(stmt, rows)
+    return []
+
+
+@dataclass
+class CaseNeed:
+    tier: str
+    classification: str | None
+    imminent: bool
+    reasons: list[str] = field(default_factory=list)
+    first_at: datetime | None = None
+    events: int = 0
+    queue: str = "default"
+
+    @property
+    def priority(self) -> int:
+        return priority_of(self.tier, self.classification)
+
+
+def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
+           ) -> list[dict[str, Any]]:
+    """Take a batch; return one result per event, in order (accepted, duplicate, rejected)."""
+    if len(raw_events) > MAX_BATCH:
+        raise InvalidInput(f"a batch holds at most {MAX_BATCH} events; got {len(raw_events)}")
+    results: list[dict[str, Any]] = [{} for _ in raw_events]
+    valid: list[tuple[int, Event]] = []
+    first_index: dict[str, int] = {}
+    for i, raw in enumerate(raw_events):
+        event, errors = parse_event(raw)
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        if event is None:
+            results[i] = {"index": i, "id": raw_id, "status": "rejected", "errors": errors}
+            continue
+        if event.id in first_index:
+            results[i] = {"index": i, "id": event.id, "status": "rejected",
+                          "errors": [f"id: repeats event {first_index[event.id]} of this batch"]}
+            continue
+        first_index[event.id] = i
+        valid.append((i, event))
+
+    known = {}
+    if valid:
+        known = {r.id: r for r in session.execute(
+            select(EventRow.id, EventRow.verdict, EventRow.matched_rules, EventRow.case_id)
+            .where(EventRow.id.in_([e.id for _, e in valid])))}
+    fresh: list[tuple[int, Pending]] = []
+    for i, event in valid:
+        row = known.get(event.id)
+        if row is not None:
+            results[i] = _duplicate(i, row)
+            continue
+        file = event.data.file_bytes() if isinstance(event, MediaUploaded) else None
+        hashes = dict(event.data.hashes) if isinstance(event, MediaUploaded) else {}
+        fresh.append((i, Pending(event=event, file=file, hashes=hashes)))
+    if not fresh:
+        return results
+
+    pending = [p for _, p in fresh]
+    _ensure_accounts(session, pending)
+    collect_all(session, pending)
+    version, ruleset = rulebook.active_ruleset(session)
+    outcomes = [ruleset.evaluate(p.event.type, p.signals) for p in pending]
+
+    cases = _upsert_cases(session, _case_needs(pending, outcomes))
+    now = utcnow()
+    event_rows = []
+    for p, outcome in zip(pending, outcomes, strict=True):
+        ev = p.event
+        case = cases.get(ev.account_id) if _opens_case(outcome) else None
+        offset = ev.occurred_at.strftime("%z")
+        event_rows.append({
+            "id": ev.id, "type": ev.type, "account_id": ev.account_id, "ip": str(ev.ip),
+            "port": ev.port, "occurred_at": ev.occurred_at,
+            "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else "+00:00",
+            "device_ids": list(ev.device_ids), "data": stored_payload(ev),
+            "content_ref": content_ref(ev), "signals": p.signals,
+            "signal_details": {**p.details, "hashes": p.hashes} if p.hashes else p.details,
+            "verdict": outcome.verdict, "matched_rules": list(outcome.matched),
+            "rule_version": version, "case_id": case.id if case else None,
+            "received_at": now, "submitted_by": submitted_by[:160]})
+    inserted = set(insert_ignoring_conflicts(session, EventRow.__table__, event_rows, ["id"],
+                                             returning=EventRow.id))
+
+    emitted: list[dict[str, Any]] = []
+    blobs: list[dict[str, Any]] = []
+    states: list[dict[str, Any]] = []
+    statements: list[Statement] = []
+    facts = load_facts(session, {p.event.account_id for p in pending})
+    descriptions = {r.id: r.description for r in ruleset.rules}
+    for (i, p), outcome, row in zip(fresh, outcomes, event_rows, strict=True):
+        ev = p.event
+        if ev.id not in inserted:  # a concurrent request stored it first
+            results[i] = {"index": i, "id": ev.id, "status": "duplicate",
+                          "verdict": outcome.verdict}
+            continue
+        ref = row["content_ref"]
+        if p.file is not None and ref:
+            nonce, sealed = vault.seal(ref, p.file)
+            blobs.append({"content_ref": ref, "event_id": ev.id, "nonce": nonce,
+                          "ciphertext": sealed, "size": len(p.file), "hashes": p.hashes,
+                          "content_type": getattr(ev.data, "content_type", None),
+                          "created_at": now})
+        if ref and outcome.verdict in ("hold", "block"):
+            state = "held" if outcome.verdict == "hold" else "blocked"
+            states.append({"content_ref": ref, "account_id": ev.account_id, "event_id": ev.id,
+                           "state": state, "updated_at": now,
+                           "history": [{"state": state, "at": now.isoformat(),
+                                        "by": "automated", "rule": _rule_for(outcome,
+                                                                             outcome.verdict)}]})
+        emitted.extend(_actions_for(ev, ref, outcome, version, row["case_id"],
+                                    facts.get(ev.account_id), facts, statements, now,
+                                    descriptions, bool(p.signals.get("hash.matched"))))
+        results[i] = {"index": i, "id": ev.id, "status": "accepted", "verdict": outcome.verdict,
+                      "rules": list(outcome.matched),
+                      "actions": sorted({a.kind for _, a in outcome.actions}),
+                      "case_id": row["case_id"]}
+    insert_ignoring_conflicts(session, MediaBlob.__table__, blobs, ["content_ref"])
+    insert_ignoring_conflicts(session, ContentState.__table__, states, ["content_ref"])
+    session.add_all(statements)
+    if statements:
+        session.flush()
+    action_service.emit(session, emitted)
+    return results
+
+
+def _duplicate(i: int, row: Any) -> dict[str, Any]:
+    return {"index": i, "id": row.id, "status": "duplicate", "verdict": row.verdict,
+            "rules": list(row.matched_rules or []), "case_id": row.case_id}
+
+
+def _ensure_accounts(session: Session, pending: Iterable[Pending]) -> None:
+    first_seen: dict[str, datetime] = {}
+    for p in pending:
+        at = p.event.occurred_at
+        if p.event.account_id not in first_seen or at < first_seen[p.event.account_id]:
+            first_seen[p.event.account_id] = at
+    have = set(session.scalars(select(AccountFacts.account_id)
+                               .where(AccountFacts.account_id.in_(list(first_seen)))))
+    rows = [{"account_id": a, "first_seen_at": at, "restrictions": {}, "violations": 0}
+            for a, at in first_seen.items() if a not in have]
+    insert_ignoring_conflicts(session, AccountFacts.__table__, rows, ["account_id"])
+
+
+def _opens_case(outcome: Outcome) -> bool:
+    return any(a.kind in ("open_case", "escalate_imminent_risk") for _, a in outcome.actions)
+
+
+def _case_needs(pending: Sequence[Pending], outcomes: Sequence[Outcome]) -> dict[str, CaseNeed]:
+    needs: dict[str, CaseNeed] = {}
+    for p, outcome in zip(pending, outcomes, strict=True):
+        if not _opens_case(outcome):
+            continue
+        for rule_id, action in outcome.actions:
+            if action.kind == "escalate_imminent_risk":
+                tier, queue = "imminent_risk", "default"
+            elif action.kind == "open_case":
+                tier, queue = str(action.params["priority"]), str(
+                    action.params.get("queue", "default"))
+            else:
+                continue
+            classification = p.signals.get("hash.classification") \
+                if tier == "known_material" else None
+            candidate = CaseNeed(tier, classification, tier == "imminent_risk", queue=queue)
+            need = needs.get(p.event.account_id)
+            if need is None or candidate.priority < need.priority:
+                if need is not None:
+                    candidate.reasons, candidate.first_at = need.reasons, need.first_at
+                    candidate.events = need.events
+                    candidate.imminent = candidate.imminent or need.imminent
+                needs[p.event.account_id] = need = candidate
+            if rule_id not in need.reasons:
+                need.reasons.append(rule_id)
+        need = needs[p.event.account_id]
+        need.events += 1
+        if need.first_at is None or p.event.occurred_at < need.first_at:
+            need.first_at = p.event.occurred_at
+    return needs
+
+
+def _upsert_cases(session: Session, needs: dict[str, CaseNeed]) -> dict[str, Case]:
+    """One open case per account: create the missing ones, raise priority of the others."""
+    if not needs:
+        return {}
+    accounts = sorted(needs)  # a fixed lock order keeps concurrent batches from deadlocking
+    now = utcnow()
+    postgres = session.get_bind().dialect.name == "postgresql"
+
+    def load() -> dict[str, Case]:
+        query = select(Case).where(Case.open_key.in_(accounts)).order_by(Case.open_key)
+        if postgres:
+            query = query.with_for_update()
+        return {c.account_id: c for c in session.scalars(query)}
+
+    cases = load()
+    missing = [a for a in accounts if a not in cases]
+    if missing:
+        rows = []
+        for account in missing:
+            need = needs[account]
+            rows.append({"id": new_id(), "account_id": account, "open_key": account,
+                         "state": "open", "priority": need.priority,
+                         "priority_reason": need.tier, "classification": need.classification,
+                         "imminent": need.imminent, "queue": need.queue, "reasons": [],
+                         "opened_at": now, "sla_due_at": sla_due(need.tier, now),
+                         "updated_at": now, "first_event_at": need.first_at,
+                         "event_count": 0})
+        insert_ignoring_conflicts(session, Case.__table__, rows, ["open_key"])
+        cases = load()
+    for account in accounts:
+        case, need = cases[account], needs[account]
+        if need.priority < case.priority:
+            case.priority = need.priority
+            case.priority_reason = need.tier
+            case.classification = need.classification or case.classification
+            case.sla_due_at = min(case.sla_due_at, sla_due(need.tier, now))
+        case.imminent = case.imminent or need.imminent
+        case.reasons = (list(case.reasons or []) + [r for r in need.reasons
+                                                    if r not in (case.reasons or [])])[:50]
+        case.event_count = (case.event_count or 0) + need.events
+        case.updated_at = now
+    return cases
+
+
+def _rule_for(outcome: Outcome, kind: str) -> str | None:
+    for rule_id, action in outcome.actions:
+        if action.kind == kind:
+            return rule_id
+    return None
+
+
+def _actions_for(ev: Event, ref: str | None, outcome: Outcome, version: int,
+                 case_id: str | None, me: AccountFacts | None,
+                 facts: dict[str, AccountFacts], statements: list[Statement],
+                 now: datetime, descriptions: dict[str, str], known_material: bool
+                 ) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+
+    def add(kind: str, rule_id: str | None, details: dict[str, Any] | None = None,
+            account_id: str | None = None) -> None:
+        out.append({"kind": kind, "account_id": account_id or ev.account_id,
+                    "content_ref": ref, "event_id": ev.id, "case_id": case_id,
+                    "source": "automated", "rule_id": rule_id, "rule_version": version,
+                    "details": details or {}, "created_at": now})
+
+    if outcome.verdict in ("hold", "block") and ref:
+        rule_id = _rule_for(outcome, outcome.verdict)
+        add(outcome.verdict, rule_id, {"reason": "pending human review"
+                                       if outcome.verdict == "hold" else "blocked by rule"})
+        if outcome.verdict == "block":
+            facts_text = descriptions.get(rule_id or "", "") or "An automated rule applied."
+            statement = _automated_statement(ev, ref, rule_id, version, case_id, now,
+                                             facts_text, "3.1" if known_material else None)
+            statements.append(statement)
+            add("statement_of_reasons", rule_id, {"statement_id": statement.id,
+                                                  "statement": statement.body})
+    seen: set[tuple[str, str]] = set()
+    for rule_id, action in outcome.actions:
+        key = (action.kind, str(sorted(action.params.items())))
+        if key in seen:
+            continue
+        seen.add(key)
+        if action.kind == "restrict_account":
+            details = _restrict(me, action, rule_id, now)
+            if details is not None:
+                add("restrict_account", rule_id, details)
+        elif action.kind == "escalate_imminent_risk":
+            add("escalate_imminent_risk", rule_id,
+                {"reason": action.params.get("reason", "imminent risk")})
+        elif action.kind == "notify_parent":
+            for child, parent in _parents_to_notify(ev, facts):
+                add("notify_parent", rule_id,
+                    {"parent_account_id": parent, "child_account_id": child,
+                     "message": action.params.get("message", "Please check in with your child"
+                                                  " about a conversation.")},
+                    account_id=child)
+    return out
+
+
+def _restrict(me: AccountFacts | None, action: ActionSpec, rule_id: str, now: datetime
+              ) -> dict[str, Any] | None:
+    restriction = str(action.params["restriction"])
+    days = action.params.get("days")
+    if me is not None:
+        current = dict(me.restrictions or {})
+        if restriction in current:
+            return None  # already in force; do not tell the service twice
+        current[restriction] = {"since": now.isoformat(), "rule": rule_id, "days": days}
+        me.restrictions = current
+    return {"restriction": restriction, "days": days}
+
+
+def _parents_to_notify(ev: Event, facts: dict[str, AccountFacts]) -> list[tuple[str, str]]:
+    children = [ev.account_id]
+    if isinstance(ev, MessageSent):
+        children += list(ev.data.recipient_ids)
+    out = []
+    for child in children:
+        row = facts.get(child)
+        if row is not None and row.parent_account_id:
+            out.append((child, row.parent_account_id))
+    return out
+
+
+def _automated_statement(ev: Event, ref: str, rule_id: str | None, version: int,
+                         case_id: str | None, now: datetime, facts: str, clause: str | None
+                         ) -> Statement:
+    statement_id = new_id()
+    until = now + APPEAL_WINDOW
+    body = statement_body(
+        what=f"Your upload {ref} was blocked and not published.", action="block",
+        content_refs=[ref], clause=clause, facts=facts,
+        rule_id=rule_id, rule_version=version, automated_detection=True,
+        automated_decision=True, appeal_until=until, statement_id=statement_id)
+    return Statement(id=statement_id, account_id=ev.account_id, case_id=case_id, body=body,
+                     appealable_until=until, created_at=now)
