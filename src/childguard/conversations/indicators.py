@@ -102,7 +102,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 _SLANG: Final[dict[str, str]] = {
     "u": "you", "yu": "you", "ur": "your", "yor": "your", "r": "are", "wat": "what",
     "wut": "what", "pls": "please", "plz": "please", "rn": "right now", "bc": "because",
-    "cuz": "because", "q": "que", "k": "que", "xq": "porque", "pq": "porque", "d": "de",
+    "cuz": "because", "q": "que", "xq": "porque", "pq": "porque", "d": "de",
     "x": "por", "pa": "para", "kiero": "quiero", "tmb": "tambien", "msjs": "mensajes",
     "msj": "mensaje", "stas": "estas", "bno": "bueno", "tb": "tambien",
 }

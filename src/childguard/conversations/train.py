@@ -1,0 +1,233 @@
+"""Train the shipped conversation risk model: ``python -m childguard.conversations.train``.
+
+Everything is learned from the project's own generated, non-explicit conversations. Only the
+*training* template families are used; the held-out families are recorded in the weights file
+so tests and the benchmark can score the shipped model on wording it never saw.
+
+Steps:
+
+1. Message level: logistic regression on hashed n-grams, predicting whether a message is one of
+   a script's risk lines. Out-of-fold scores (folds by family) feed step 2, so the conversation
+   model learns how much to trust the text model on unseen wording.
+2. Sender level: logistic regression on each sender's running feature vector after every
+   message, positive for the risky party of a risky conversation once they have said something
+   risky.
+3. Calibration: Platt scaling on family-held-out decision values.
+4. Alert thresholds chosen on family-held-out streaming runs: the alert threshold keeps the
+   benign false-positive rate (any alert at any point of a benign conversation) under a budget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from childguard.conversations.features import TEXT_DIM, text_feature_ids
+from childguard.conversations.generator import (
+    Family,
+    GeneratedConversation,
+    generate,
+    split_families,
+)
+from childguard.conversations.indicators import detect, normalize
+from childguard.conversations.model import (
+    WEIGHTS_PATH,
+    ConversationState,
+    Participant,
+    RiskModel,
+)
+
+
+@dataclass
+class _Prepared:
+    conversations: list[GeneratedConversation]
+    normalized: list[list[str]]
+    indicators: list[list[tuple[str, ...]]]
+    text_ids: list[list[list[int]]]
+
+
+def _prepare(conversations: list[GeneratedConversation]) -> _Prepared:
+    normalized = [[normalize(m.text) for m in c.messages] for c in conversations]
+    return _Prepared(
+        conversations,
+        normalized,
+        [[detect(t) for t in conv] for conv in normalized],
+        [[text_feature_ids(t) for t in conv] for conv in normalized],
+    )
+
+
+def _text_matrix(ids: Sequence[list[int]]) -> sparse.csr_matrix:
+    indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+    np.cumsum([len(x) for x in ids], out=indptr[1:])
+    indices = np.fromiter((i for row in ids for i in row), dtype=np.int32, count=int(indptr[-1]))
+    data = np.ones(len(indices), dtype=np.float32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(ids), TEXT_DIM))
+
+
+def _text_model(c_value: float = 2.0) -> LogisticRegression:
+    return LogisticRegression(C=c_value, solver="liblinear", max_iter=200)
+
+
+def _participants(conv: GeneratedConversation) -> dict[str, Participant]:
+    return {
+        pid: Participant(age=p.age, account_age_days=p.account_age_days,
+                         minor_contacts_7d=p.minor_contacts_7d)
+        for pid, p in conv.participants.items()
+    }
+
+
+def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
+        np.ndarray, np.ndarray, np.ndarray, list[tuple[int, int, str]]]:
+    """Feature rows per (conversation, message): the sender's vector after that message."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    keep: list[bool] = []
+    where: list[tuple[int, int, str]] = []
+    for ci, conv in enumerate(prep.conversations):
+        offender = next(iter(conv.participants))  # the generator's role "a"
+        state = ConversationState(conv.id, participants=_participants(conv))
+        risky_said = False
+        for mi, message in enumerate(conv.messages):
+            feats = state.observe(message.sender, message.text, prep.indicators[ci][mi],
+                                  text_logits[ci][mi], message.ts.hour)
+            is_offender = conv.label != "benign" and message.sender == offender
+            risky_said = risky_said or (is_offender and message.risk)
+            rows.append(feats)
+            labels.append(int(is_offender and risky_said))
+            # Before the offender says anything risky, their rows are unlabelled noise.
+            keep.append(not (is_offender and not risky_said))
+            where.append((ci, mi, message.sender))
+    return (np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(keep), where)
+
+
+def _stream_max(prep: _Prepared, probs: np.ndarray,
+                where: list[tuple[int, int, str]]) -> tuple[list[list[float]], list[str]]:
+    """Per conversation: the lead (max over senders) probability after each message."""
+    per_conv: list[list[float]] = [[] for _ in prep.conversations]
+    latest: dict[str, float] = {}
+    current = -1
+    for (ci, _mi, sender), p in zip(where, probs, strict=True):
+        if ci != current:
+            latest = {}
+            current = ci
+        latest[sender] = float(p)
+        per_conv[ci].append(max(latest.values()))
+    return per_conv, [c.label for c in prep.conversations]
+
+
+def choose_thresholds(curves: list[list[float]], labels: list[str],
+                      fpr_budget: float = 0.004) -> dict[str, float]:
+    """Alert threshold: best F0.5 among thresholds whose benign FPR stays within budget."""
+    peaks = np.asarray([max(c) if c else 0.0 for c in curves])
+    risky = np.asarray([label != "benign" for label in labels])
+    best_t, best_f = 0.99, -1.0
+    for t in np.linspace(0.30, 0.995, 140):
+        flagged = peaks >= t
+        tp = int(np.sum(flagged & risky))
+        fp = int(np.sum(flagged & ~risky))
+        fn = int(np.sum(~flagged & risky))
+        fpr = fp / max(1, int(np.sum(~risky)))
+        if fpr > fpr_budget or tp == 0:
+            continue
+        p, r = tp / (tp + fp), tp / (tp + fn)
+        f = 1.25 * p * r / (0.25 * p + r)
+        if f > best_f + 1e-9:
+            best_t, best_f = float(t), f
+    watch = max(0.2, best_t - 0.3)
+    urgent = min(0.995, max(best_t + 0.1, 0.97))
+    return {"watch": round(watch, 4), "alert": round(best_t, 4), "urgent": round(urgent, 4)}
+
+
+def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
+          verbose: bool = True) -> RiskModel:
+    started = time.perf_counter()
+    conversations = list(generate(families, per_family=per_family, seed=seed))
+    prep = _prepare(conversations)
+    groups_conv = np.asarray([c.family for c in conversations])
+    msg_ids = [ids for conv in prep.text_ids for ids in conv]
+    msg_y = np.asarray([int(m.risk) for c in conversations for m in c.messages])
+    msg_groups = np.asarray([c.family for c in conversations for _ in c.messages])
+    x_text = _text_matrix(msg_ids)
+    if verbose:
+        print(f"{len(conversations)} conversations, {x_text.shape[0]} messages")
+
+    n_splits = min(5, len(set(groups_conv)))
+    oof_text = np.zeros(x_text.shape[0])
+    for tr, te in GroupKFold(n_splits=n_splits).split(x_text, msg_y, msg_groups):
+        m = _text_model().fit(x_text[tr], msg_y[tr])
+        oof_text[te] = m.decision_function(x_text[te])
+    text_model = _text_model().fit(x_text, msg_y)
+
+    text_logits: list[list[float]] = []
+    pos = 0
+    for conv in conversations:
+        n = len(conv.messages)
+        text_logits.append(oof_text[pos:pos + n].tolist())
+        pos += n
+
+    x, y, keep, where = _sender_rows(prep, text_logits)
+    row_groups = np.asarray([conversations[ci].family for ci, _, _ in where])
+    oof_z = np.zeros(len(y))
+    for tr, te in GroupKFold(n_splits=n_splits).split(x, y, row_groups):
+        tr = tr[keep[tr]]
+        m2 = LogisticRegression(C=1.0, max_iter=2000).fit(x[tr], y[tr])
+        oof_z[te] = m2.decision_function(x[te])
+    conv_model = LogisticRegression(C=1.0, max_iter=2000).fit(x[keep], y[keep])
+
+    platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof_z[keep].reshape(-1, 1), y[keep])
+    a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    oof_p = 1.0 / (1.0 + np.exp(-(a * oof_z + b)))
+    curves, labels = _stream_max(prep, oof_p, where)
+    thresholds = choose_thresholds(curves, labels)
+
+    weights = np.zeros(TEXT_DIM)
+    weights[:] = text_model.coef_[0]
+    model = RiskModel(
+        text_weights=weights.tolist(),
+        text_bias=float(text_model.intercept_[0]),
+        coef=[float(c) for c in conv_model.coef_[0]],
+        intercept=float(conv_model.intercept_[0]),
+        platt_a=a,
+        platt_b=b,
+        thresholds=thresholds,
+        meta={
+            "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "trained_families": sorted({f.id for f in families}),
+            "generator_seed": seed,
+            "per_family": per_family,
+        },
+    )
+    if verbose:
+        print(f"thresholds {thresholds}; trained in {time.perf_counter() - started:.1f}s")
+    return model
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-family", type=int, default=80)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--split-seed", type=int, default=0)
+    parser.add_argument("--holdout", type=float, default=0.3,
+                        help="share of template families kept out of training")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    args = parser.parse_args(argv)
+    train_families, held_out = split_families(args.holdout, seed=args.split_seed)
+    model = train(train_families, per_family=args.per_family, seed=args.seed)
+    model.meta["held_out_families"] = sorted(f.id for f in held_out)
+    model.meta["split_seed"] = args.split_seed
+    model.save(args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB); held-out families: "
+          f"{', '.join(model.meta['held_out_families'])}")
+
+
+if __name__ == "__main__":
+    main()
