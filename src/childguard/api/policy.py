@@ -1,0 +1,34 @@
+"""``POST /v1/policy/check``: may account A do X to account B, and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
+
+from childguard.accounts import services
+from childguard.accounts.policy import Action
+from childguard.api.deps import db_session, requires
+from childguard.platform import auth
+
+router = APIRouter(prefix="/v1/policy", tags=["accounts"])
+
+
+class CheckIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    actor_id: str = Field(min_length=1, max_length=128, description="who wants to act")
+    action: Action
+    target_id: str = Field(min_length=1, max_length=128, description="whom the act is aimed at")
+
+
+@router.post("/check")
+def policy_check(body: CheckIn, principal: auth.Principal = Depends(requires("policy:check")),
+                 session: Session = Depends(db_session)) -> dict[str, Any]:
+    """Answer with ``allowed``, a stable ``code``, the ``reason``, the terms clauses cited,
+    any approval needed (``target`` for a follow request, ``parent``) and the safety
+    intervention to show. Accounts not in the registry are treated as of unknown age."""
+    decision = services.policy_check(session, body.actor_id, body.action, body.target_id)
+    return decision.as_dict()
