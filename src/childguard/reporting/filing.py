@@ -291,5 +291,5 @@ def _terminal(database: Database, client: CyberTiplineClient, report_id: str,
                                                    "request_id": exc.request_id})
         case_id = rec.case_id
     _alert("CyberTipline filing failed and needs a person",
-           {"report": report_id, "case_id": case_id, "code": exc.code, "message": message,
+           {"report": report_id, "case_id": case_id, "code": exc.code, "error": message,
             "request_id": exc.request_id})

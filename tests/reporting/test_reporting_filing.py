@@ -1,0 +1,150 @@
+"""End-to-end filing against the local CyberTipline sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from childguard.platform.db import Database
+from childguard.platform.storage import AuditEntry, Job
+from childguard.reporting import demo, filing, services
+from childguard.reporting.storage import EvidenceItem, ReportRecord
+
+from reporting_helpers import Sandbox, crash_at
+
+
+def _file(database: Database, case_id: str = "case-e2e", **kw: object) -> str:
+    with database.unit_of_work() as s:
+        record = services.file_case(s, demo.full_snapshot(case_id, **kw),  # type: ignore[arg-type]
+                                    actor="user:legal1")
+        return record.id
+
+
+def _record(database: Database, report_id: str) -> ReportRecord:
+    with database.unit_of_work() as s:
+        rec = s.get(ReportRecord, report_id)
+        assert rec is not None
+        s.expunge(rec)
+        return rec
+
+
+def test_a_reviewed_case_becomes_a_finished_report_with_its_files(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    report_id = _file(database, files=3)
+    run_all_jobs()
+
+    rec = _record(database, report_id)
+    assert rec.status == "finished"
+    finished = cybertip.state.finished()
+    assert len(finished) == 1
+    assert finished[0].id == rec.ncmec_report_id
+    assert len(finished[0].files) == 3 and len(finished[0].file_details) == 3
+    uploaded = sorted(finished[0].files.values())
+    assert uploaded == sorted(demo.benign_image(i) for i in range(3))
+    # the receipt is kept, and lists the files NCMEC holds
+    assert rec.receipt_xml and "<reportDoneResponse>" in rec.receipt_xml
+    for file_id in finished[0].files:
+        assert file_id in rec.receipt_xml
+    with database.unit_of_work() as s:
+        kinds = sorted(e.kind for e in s.scalars(select(EvidenceItem)))
+        assert kinds.count("receipt") == 1 and kinds.count("report_xml") == 1
+        assert kinds.count("file") == 3 and kinds.count("file_details") == 3
+        assert all(e.retain_until is not None for e in s.scalars(select(EvidenceItem)))
+
+
+@pytest.mark.parametrize("step", ["after_submit", "after_upload", "before_finish",
+                                  "after_finish"])
+def test_a_killed_job_still_ends_in_exactly_one_finished_report(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int],
+        step: str) -> None:
+    filing.set_step_hook(crash_at(step))
+    report_id = _file(database, case_id=f"case-crash-{step}")
+    run_all_jobs()
+
+    rec = _record(database, report_id)
+    assert rec.status == "finished"
+    assert len(cybertip.state.finished()) == 1
+    assert cybertip.state.finished()[0].id == rec.ncmec_report_id
+    # anything opened by the killed attempt was retracted, not left to be filed
+    others = [r for r in cybertip.state.reports.values() if r.status != "finished"]
+    assert all(r.status == "retracted" for r in others)
+    if step == "after_finish":
+        assert cybertip.state.calls.count("submit") == 1  # recovered via 5102, not refiled
+
+
+def test_crash_after_every_upload_of_several_files_still_files_once(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    filing.set_step_hook(crash_at("after_upload", times=3))
+    report_id = _file(database, files=2)
+    run_all_jobs()
+    assert _record(database, report_id).status == "finished"
+    assert len(cybertip.state.finished()) == 1
+    assert len(cybertip.state.finished()[0].files) == 2
+
+
+def test_an_expired_report_is_started_again(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    from childguard.platform.jobs import Worker
+
+    filing.set_step_hook(crash_at("after_submit"))
+    report_id = _file(database)
+    Worker(database).run_one()  # the attempt dies right after NCMEC returned the reportId
+    stale = _record(database, report_id).ncmec_report_id
+    assert stale is not None  # stored the moment it was returned
+    later = datetime.now(UTC) + timedelta(hours=25)
+    cybertip.state.clock = lambda: later  # NCMEC deletes unfinished reports after 24 h
+    run_all_jobs()
+    rec = _record(database, report_id)
+    assert rec.status == "finished" and rec.ncmec_report_id != stale
+    assert len(cybertip.state.finished()) == 1
+    with database.unit_of_work() as s:
+        restarts = [a for a in s.scalars(select(AuditEntry))
+                    if a.action == "report.restart"]
+    assert "expired" in restarts[0].details["reason"]
+
+
+def test_server_errors_are_retried(database: Database, cybertip: Sandbox,
+                                   run_all_jobs: Callable[[], int]) -> None:
+    cybertip.state.fail_next["upload"] = 1000
+    report_id = _file(database)
+    run_all_jobs()
+    assert _record(database, report_id).status == "finished"
+    assert len(cybertip.state.finished()) == 1
+
+
+@pytest.mark.parametrize("code", [2000, 3000, 4100])
+def test_terminal_errors_stop_and_alert(database: Database, cybertip: Sandbox,
+                                        run_all_jobs: Callable[[], int], code: int) -> None:
+    alerts: list[str] = []
+    filing.add_alert_hook(lambda msg, details: alerts.append(str(details["code"])))
+    try:
+        cybertip.state.fail_next["finish"] = code
+        report_id = _file(database, case_id=f"case-terminal-{code}")
+        run_all_jobs()
+    finally:
+        filing._alert_hooks.clear()
+    rec = _record(database, report_id)
+    assert rec.status == "failed"
+    assert str(code) in (rec.error or "")
+    assert alerts == [str(code)]
+    assert cybertip.state.finished() == []
+    assert cybertip.state.calls.count("submit") == 1  # not retried
+    with database.unit_of_work() as s:
+        assert s.scalar(select(Job)).status == "done"
+
+
+def test_a_case_is_never_filed_twice(database: Database, cybertip: Sandbox,
+                                     run_all_jobs: Callable[[], int]) -> None:
+    from childguard.platform.errors import Conflict
+
+    report_id = _file(database)
+    with database.unit_of_work() as s, pytest.raises(Conflict):
+        services.file_report(s, report_id, actor="user:legal1")
+    with database.unit_of_work() as s, pytest.raises(Conflict):
+        services.create_draft(s, demo.full_snapshot("case-e2e"), actor="user:legal1")
+    run_all_jobs()
+    run_all_jobs()
+    assert len(cybertip.state.finished()) == 1
