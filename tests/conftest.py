@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 os.environ.setdefault("CHILDGUARD_LOG_LEVEL", "WARNING")
 
 from childguard.platform import auth  # noqa: E402
 from childguard.platform.config import Settings, load_settings, reset_settings_cache  # noqa: E402
-from childguard.platform.db import Base, Database, normalise_url, set_database  # noqa: E402
+from childguard.platform.db import Database, normalise_url, set_database  # noqa: E402
 from childguard.platform.migrate import import_all_models, upgrade  # noqa: E402
 
 PG_URL = os.environ.get("CHILDGUARD_TEST_DATABASE_URL")
@@ -96,7 +96,7 @@ def database(settings: Settings) -> Iterator[Database]:
     yield db
     set_database(None)
     if PG_URL:
-        tables = [t.name for t in Base.metadata.sorted_tables]
+        tables = [t for t in inspect(db.engine).get_table_names() if t != "alembic_version"]
         with db.engine.begin() as conn:
             conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables)
                               + " RESTART IDENTITY CASCADE"))

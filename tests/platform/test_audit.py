@@ -8,7 +8,6 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-
 from sqlalchemy import text
 
 from childguard.platform import audit, auth

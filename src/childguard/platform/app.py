@@ -19,9 +19,9 @@ from types import ModuleType
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -124,6 +124,43 @@ async def _send_json(send: Send, status: int, body: dict[str, Any], rid: str) ->
                             (b"content-length", str(len(data)).encode()),
                             (b"x-request-id", rid.encode())]})
     await send({"type": "http.response.body", "body": data})
+
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {
+        "type": "object",
+        "required": ["code", "message"],
+        "properties": {"code": {"type": "string"}, "message": {"type": "string"},
+                       "details": {}},
+    }},
+}
+_ERROR_STATUSES = {
+    "400": "Bad request", "401": "No or invalid credentials",
+    "403": "Credentials lack the needed scope", "404": "Not found", "409": "Conflict",
+    "413": "Request body too large", "422": "Invalid input", "429": "Rate limited",
+}
+
+
+def document_errors(spec: dict[str, Any]) -> dict[str, Any]:
+    """Declare the one error body on every operation (replacing FastAPI's own 422 shape)."""
+    spec.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    ref = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            public = operation.get("x-public", False)
+            for status, description in _ERROR_STATUSES.items():
+                if public and status in ("401", "403"):
+                    continue
+                existing = operation["responses"].get(status, {})
+                operation["responses"][status] = {
+                    "description": existing.get("description", description), **ref}
+    spec.get("components", {}).get("schemas", {}).pop("HTTPValidationError", None)
+    spec.get("components", {}).get("schemas", {}).pop("ValidationError", None)
+    return spec
 
 
 def iter_api_routes(app: FastAPI) -> list[APIRoute]:
@@ -246,6 +283,17 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     def metrics() -> Response:
         """Prometheus metrics."""
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    def openapi_with_errors() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            app.openapi_schema = document_errors(get_openapi(
+                title=app.title, version=app.version, description=app.description,
+                routes=app.routes))
+        return app.openapi_schema
+
+    app.openapi = openapi_with_errors  # type: ignore[method-assign]
 
     static_dir = Path(__file__).resolve().parent.parent / "web" / "static"
     app.mount("/static", StaticFiles(directory=static_dir), name="static")

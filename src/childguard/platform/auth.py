@@ -348,7 +348,7 @@ def load_session(session: Session, token: str | None) -> tuple[ConsoleSession, U
 
 
 def begin_totp_enrolment(user: User) -> str:
-    if not user.totp_secret or not user.totp_enabled:
+    if not user.totp_secret:
         user.totp_secret = pyotp.random_base32()
     return user.totp_secret
 

@@ -64,4 +64,21 @@ def pending(url: str) -> list[str]:
             current = set(MigrationContext.configure(conn).get_current_heads())
     finally:
         engine.dispose()
-    return sorted(set(script.get_heads()) - current)
+    # Alembic stores only the newest revisions; everything they descend from or depend on
+    # (other contexts' branches depend on the platform's) is applied too.
+    applied: set[str] = set()
+    stack = list(current)
+    while stack:
+        rev = script.get_revision(stack.pop())
+        if rev is None or rev.revision in applied:
+            continue
+        applied.add(rev.revision)
+        for parent in (*_as_tuple(rev.down_revision), *_as_tuple(rev.dependencies)):
+            stack.append(parent)
+    return sorted(r.revision for r in script.walk_revisions() if r.revision not in applied)
+
+
+def _as_tuple(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)

@@ -151,10 +151,11 @@ def _admin_page(request: Request, console: ConsoleContext, session: Session,
     users = session.scalars(select(User).order_by(User.username)).all()
     keys = session.scalars(select(ApiKey).order_by(ApiKey.created_at.desc())).all()
     policies = {role: auth.role_requires_totp(session, role) for role in auth.ROLES}
-    ctx = {"users": users, "keys": keys, "roles": sorted(auth.ROLES), "scopes": auth.SCOPES,
-           "policies": policies, "job_counts": jobs.job_counts(session),
-           "dead_jobs": jobs.dead_jobs(session, 20), "audit_recent": audit.recent(session, 20),
-           "error": None, "notice": None}
+    ctx: dict[str, object] = {
+        "users": users, "keys": keys, "roles": sorted(auth.ROLES), "scopes": auth.SCOPES,
+        "policies": policies, "job_counts": jobs.job_counts(session),
+        "dead_jobs": jobs.dead_jobs(session, 20), "audit_recent": audit.recent(session, 20),
+        "error": None, "notice": None}
     ctx.update(extra)
     status = 422 if extra.get("error") else 200
     return render(request, "console/admin.html", ctx, console=console, status_code=status)

@@ -6,7 +6,7 @@ checked against it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,7 +82,7 @@ class ConsoleAuthError(ChildguardError):
 
 
 def console_user(scope: str | None = None, *, allow_pending: bool = False
-                 ) -> Callable[..., ConsoleContext]:
+                 ) -> Callable[..., Awaitable[ConsoleContext]]:
     """A logged-in console user (second factor done) holding ``scope``.
 
     POST, PUT, PATCH and DELETE requests must carry the session's CSRF token in a

@@ -11,11 +11,12 @@ from childguard.platform.migrate import import_all_models
 
 import_all_models()
 target_metadata = Base.metadata
-url = context.config.get_main_option("sqlalchemy.url")
-assert url
+url: str = context.config.get_main_option("sqlalchemy.url") or ""
+if not url:
+    raise RuntimeError("sqlalchemy.url is not set")
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> Any:
     # Migrations must not import application types: render ours as plain SQLAlchemy.
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"
