@@ -1,0 +1,202 @@
+"""Every policy-check outcome for minor/adult/unknown pairs, connected or not, through
+``POST /v1/policy/check`` as an ESP would call it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.accounts.conftest import Esp
+
+PAIRS = [(a, t) for a in "MAU" for t in "MAU"]
+NAMES = {"M": "minor", "A": "adult", "U": "unknown"}
+
+# (actor, target) -> expected code when the two are NOT connected.
+UNCONNECTED: dict[str, dict[tuple[str, str], str]] = {
+    "message": {
+        ("M", "M"): "allowed",
+        ("M", "A"): "minor_to_unconnected_adult",
+        ("M", "U"): "minor_to_unconnected_adult",
+        ("A", "M"): "adult_to_unconnected_minor",
+        ("A", "A"): "allowed",
+        ("A", "U"): "unassured_target",
+        ("U", "M"): "adult_to_unconnected_minor",
+        ("U", "A"): "allowed",
+        ("U", "U"): "unassured_target",
+    },
+    "follow": {
+        ("M", "M"): "follow_request",
+        ("M", "A"): "allowed",
+        ("M", "U"): "follow_request",
+        ("A", "M"): "minor_not_discoverable",
+        ("A", "A"): "allowed",
+        ("A", "U"): "minor_not_discoverable",
+        ("U", "M"): "minor_not_discoverable",
+        ("U", "A"): "allowed",
+        ("U", "U"): "minor_not_discoverable",
+    },
+    "view_profile": {
+        ("M", "M"): "private_profile",
+        ("M", "A"): "allowed",
+        ("M", "U"): "private_profile",
+        ("A", "M"): "private_profile",
+        ("A", "A"): "allowed",
+        ("A", "U"): "private_profile",
+        ("U", "M"): "private_profile",
+        ("U", "A"): "allowed",
+        ("U", "U"): "private_profile",
+    },
+    "send_media": {
+        ("M", "M"): "media_needs_connection",
+        ("M", "A"): "minor_to_unconnected_adult",
+        ("M", "U"): "minor_to_unconnected_adult",
+        ("A", "M"): "adult_to_unconnected_minor",
+        ("A", "A"): "allowed",
+        ("A", "U"): "unassured_target",
+        ("U", "M"): "adult_to_unconnected_minor",
+        ("U", "A"): "media_needs_connection",
+        ("U", "U"): "unassured_target",
+    },
+    "pay": {
+        ("M", "M"): "payment_to_minor",
+        ("M", "A"): "minor_payment_needs_parent",
+        ("M", "U"): "payment_to_unassured",
+        ("A", "M"): "payment_to_minor",
+        ("A", "A"): "allowed",
+        ("A", "U"): "payment_to_unassured",
+        ("U", "M"): "payment_to_minor",
+        ("U", "A"): "age_assurance_required",
+        ("U", "U"): "payment_to_unassured",
+    },
+}
+
+# Connected pairs: everything opens up except media from minors (allowed with a prompt)
+# and payments, which connections do not change.
+CONNECTED: dict[str, dict[tuple[str, str], str]] = {
+    "message": {pair: "allowed" for pair in PAIRS},
+    "follow": {pair: "allowed" for pair in PAIRS},
+    "view_profile": {pair: "allowed" for pair in PAIRS},
+    "send_media": {pair: "allowed_with_intervention" if pair[0] == "M" else "allowed"
+                   for pair in PAIRS},
+    "pay": UNCONNECTED["pay"],
+}
+
+ALLOWED_CODES = {"allowed", "follow_request", "allowed_with_intervention"}
+
+
+@pytest.fixture
+def population(esp: Esp) -> dict[str, list[str]]:
+    """Two accounts of each kind so every ordered pair (a != b) exists."""
+    people: dict[str, list[str]] = {"M": [], "A": [], "U": []}
+    for i in range(2):
+        esp.minor(f"m{i}", age=14)
+        people["M"].append(f"m{i}")
+        esp.adult(f"a{i}")
+        people["A"].append(f"a{i}")
+        # Unknown: a bare registration, and a self-declared adult the UK does not trust.
+        if i == 0:
+            esp.account("u0")
+        else:
+            esp.account("u1", age=30)
+        people["U"].append(f"u{i}")
+    for kind, ids in people.items():
+        for account in ids:
+            assert esp.call("GET", f"/v1/accounts/{account}")["age"]["category"] == NAMES[kind]
+    return people
+
+
+def _run(esp: Esp, people: dict[str, list[str]], expected: dict[tuple[str, str], str],
+         action: str, connected: bool) -> list[str]:
+    problems = []
+    for actor_kind, target_kind in PAIRS:
+        actor, target = people[actor_kind][0], people[target_kind][1]
+        if connected:
+            esp.connect(actor, target)
+        decision = esp.check(actor, action, target)
+        want = expected[(actor_kind, target_kind)]
+        if decision["code"] != want or decision["allowed"] != (want in ALLOWED_CODES):
+            problems.append(f"{NAMES[actor_kind]} -> {NAMES[target_kind]} {action}: "
+                            f"got {decision['code']} ({decision['allowed']}), want {want}")
+        assert decision["reason"], decision
+        assert decision["actor_category"] == NAMES[actor_kind]
+        assert decision["target_category"] == NAMES[target_kind]
+        if connected:
+            esp.connect(actor, target, "none")
+    return problems
+
+
+@pytest.mark.parametrize("action", list(UNCONNECTED))
+def test_every_outcome_for_unconnected_pairs(esp: Esp, population: dict[str, list[str]],
+                                             action: str) -> None:
+    assert _run(esp, population, UNCONNECTED[action], action, connected=False) == []
+
+
+@pytest.mark.parametrize("action", list(CONNECTED))
+def test_every_outcome_for_connected_pairs(esp: Esp, population: dict[str, list[str]],
+                                           action: str) -> None:
+    assert _run(esp, population, CONNECTED[action], action, connected=True) == []
+
+
+def test_denials_cite_terms_and_point_to_an_intervention(esp: Esp) -> None:
+    esp.minor("kid")
+    esp.adult("stranger")
+    decision = esp.check("stranger", "message", "kid")
+    assert decision["allowed"] is False
+    assert "not connected" in decision["reason"]
+    cited = {c["id"]: c for c in decision["clauses"]}
+    assert {"minor-safety", "grooming"} <= set(cited)
+    assert cited["grooming"]["title"] == "No grooming or enticement"
+    assert decision["intervention"] == "unknown_adult_contact"
+    assert decision["intervention_for"] == "kid"
+
+
+def test_an_unassured_payer_is_offered_ways_to_prove_their_age(esp: Esp) -> None:
+    esp.account("payer", age=40)  # self-declared only: not enough in the UK
+    esp.adult("shop")
+    decision = esp.check("payer", "pay", "shop")
+    assert decision["code"] == "age_assurance_required"
+    assert "facial_age_estimation" in decision["offer_methods"]
+
+
+def test_blocks_closed_accounts_and_unregistered_accounts(esp: Esp) -> None:
+    esp.adult("a")
+    esp.adult("b")
+    esp.connect("a", "b")
+    assert esp.check("a", "message", "b")["allowed"] is True
+    esp.connect("b", "a", "blocked")
+    assert esp.check("a", "message", "b")["code"] == "blocked"
+    # "a" cannot lift a block that "b" placed.
+    esp.connect("a", "b", "none")
+    assert esp.check("a", "message", "b")["code"] == "blocked"
+    esp.connect("b", "a", "none")
+    assert esp.check("a", "message", "b")["code"] == "allowed"
+    # Someone the registry has never seen is treated as of unknown age.
+    esp.minor("kid")
+    decision = esp.check("ghost-1", "message", "kid")
+    assert decision["code"] == "adult_to_unconnected_minor"
+    assert decision["actor_category"] == "unknown"
+
+
+def test_bad_requests_get_clear_messages(esp: Esp) -> None:
+    esp.adult("a")
+    bad = esp.call("POST", "/v1/policy/check", expect=422,
+                   json={"actor_id": "a", "action": "hug", "target_id": "b"})
+    assert "action" in bad["error"]["message"]
+    same = esp.call("POST", "/v1/policy/check", expect=422,
+                    json={"actor_id": "a", "action": "message", "target_id": "a"})
+    assert same["error"]["message"] == "actor and target are the same account"
+
+
+def test_minor_safety_defaults_are_visible_to_the_esp(esp: Esp) -> None:
+    state: dict[str, Any] = esp.minor("kid", age=12)
+    assert state["age"]["band"] == "under_13"
+    assert state["defaults"] == {"profile_public": False, "location_sharing": False,
+                                 "direct_messages_from_unconnected_adults": False,
+                                 "recommended_to_adults": False}
+    refused = esp.call("PUT", "/v1/accounts/kid", expect=422,
+                       json={"location_sharing": True})
+    assert "location sharing" in refused["error"]["message"]
+    adult = esp.adult("grown")
+    assert adult["defaults"]["profile_public"] is True
+    assert adult["defaults"]["direct_messages_from_unconnected_adults"] is True
