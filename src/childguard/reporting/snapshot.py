@@ -179,6 +179,9 @@ class DecisionInfo:
     escalate_reason: str | None = None
     annotations: list[str] = field(default_factory=list)
     notes: str | None = None
+    source: str = "voluntary"  # voluntary | user_notice | trusted_flagger | authority
+    automated_detection: bool = False
+    automated_decision: str = "not_automated"  # fully | partially | not_automated
 
 
 @dataclass(kw_only=True)
