@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ from childguard.moderation.events import (
 )
 from childguard.moderation.model import APPEAL_WINDOW, priority_of, sla_due, statement_body
 from childguard.moderation.rules import ActionSpec, Outcome
-from childguard.moderation.signals import Pending, collect_all, load_facts
+from childguard.moderation.signals import Pending, collect_all, load_facts, prepare
 from childguard.moderation.storage import (
     AccountFacts,
     Case,
@@ -94,16 +94,17 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
         first_index[event.id] = i
         valid.append((i, event))
 
-    known = {}
+    prepare(session, [e for _, e in valid])
+    known: dict[str, Any] = {}
     if valid:
         known = {r.id: r for r in session.execute(
             select(EventRow.id, EventRow.verdict, EventRow.matched_rules, EventRow.case_id)
             .where(EventRow.id.in_([e.id for _, e in valid])))}
     fresh: list[tuple[int, Pending]] = []
     for i, event in valid:
-        row = known.get(event.id)
-        if row is not None:
-            results[i] = _duplicate(i, row)
+        seen_row = known.get(event.id)
+        if seen_row is not None:
+            results[i] = _duplicate(i, seen_row)
             continue
         file = event.data.file_bytes() if isinstance(event, MediaUploaded) else None
         hashes = dict(event.data.hashes) if isinstance(event, MediaUploaded) else {}
@@ -119,7 +120,7 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
 
     cases = _upsert_cases(session, _case_needs(pending, outcomes))
     now = utcnow()
-    event_rows = []
+    event_rows: list[dict[str, Any]] = []
     for p, outcome in zip(pending, outcomes, strict=True):
         ev = p.event
         case = cases.get(ev.account_id) if _opens_case(outcome) else None

@@ -127,10 +127,10 @@ def shadow_run(session: Session, *, source: str | None = None, version: int | No
     if (source is None) == (version is None):
         raise InvalidInput("give either the rules source or a stored version number")
     if version is not None:
-        row = session.get(RuleVersion, version)
-        if row is None:
+        stored = session.get(RuleVersion, version)
+        if stored is None:
             raise NotFound(f"no rule version {version}")
-        source = row.source
+        source = stored.source
     assert source is not None
     candidate = compile_rules(source)
     base_version, baseline = active_ruleset(session)

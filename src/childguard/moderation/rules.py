@@ -376,8 +376,8 @@ class _Checker:
 
     def condition(self, node: Node, events: frozenset[str]) -> Condition | None:
         if isinstance(node, SequenceNode):
-            parts = [self.condition(item, events) for item in node.value]
-            return AllOf(tuple(p for p in parts if p is not None))
+            items = [self.condition(item, events) for item in node.value]
+            return AllOf(tuple(p for p in items if p is not None))
         if not isinstance(node, MappingNode):
             self.fail(node, "a condition must be a mapping of signals to values "
                             "(or all/any/not)")

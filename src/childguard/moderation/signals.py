@@ -126,28 +126,57 @@ def set_hash_lookup(lookup: HashLookup | None) -> None:
     _hash_lookup = lookup
 
 
+def _media_matcher() -> Any:
+    try:
+        from childguard.media.matching import get_matcher
+    except ModuleNotFoundError:
+        return None
+    from childguard.platform.db import get_database
+
+    return get_matcher(get_database())
+
+
+def prepare(session: Session, events: Sequence[Event]) -> None:
+    """Bring the bank index up to date before the batch's transaction starts: the matcher
+    reads with its own connection, which on SQLite must not wait on our write lock."""
+    if _hash_lookup is not None or not any(isinstance(e, MediaUploaded) for e in events):
+        return
+    if session.in_transaction() and session.get_bind().dialect.name == "sqlite":
+        return  # use the index as it is rather than deadlock on our own lock
+    matcher = _media_matcher()
+    if matcher is not None:
+        matcher.ensure_fresh(0.0)
+
+
 def _media_lookup() -> HashLookup | None:
     if _hash_lookup is not None:
         return _hash_lookup
-    try:
-        module = importlib.import_module("childguard.media.services")
-    except ModuleNotFoundError:
+    matcher = _media_matcher()
+    if matcher is None:
         return None
-    fn = getattr(module, "match_hash_sets", None)
-    if fn is None:
-        return None
+    from childguard.media.scanning import describe_matches
 
     def lookup(session: Session, hash_sets: list[dict[str, str]]) -> list[list[HashMatch]]:
+        found = [matcher.lookup({k: v for k, v in hs.items() if k in _MEDIA_SIGNALS})
+                 for hs in hash_sets]
+        flat = [m for ms in found for m in ms]
+        described = iter(describe_matches(session, flat)) if flat else iter(())
         out: list[list[HashMatch]] = []
-        for found in fn(session, hash_sets):
-            out.append([HashMatch(bank=str(m.bank), entry_id=str(m.entry_id),
-                                  classification=getattr(m, "classification", None),
-                                  distance=int(getattr(m, "distance", 0)),
-                                  signal_type=str(getattr(m, "signal_type", "")))
-                        for m in found])
+        for ms in found:
+            items = []
+            for _ in ms:
+                d = next(described)
+                items.append(HashMatch(bank=str(d["bank"]), entry_id=str(d["entry_id"]),
+                                       classification=d.get("classification"),
+                                       distance=int(d.get("distance", 0)),
+                                       signal_type=str(d.get("signal_type", ""))))
+            out.append(items)
         return out
 
     return lookup
+
+
+_MEDIA_SIGNALS = ("pdq", "md5", "sha1", "sha256")
 
 
 def compute_hashes(data: bytes) -> dict[str, str]:
