@@ -21,7 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
 )
-from sqlalchemy.orm import Mapped, Mapper, mapped_column
+from sqlalchemy.orm import Mapped, Mapper, ORMExecuteState, Session, mapped_column
 
 from childguard.platform.db import Base, UTCDateTime, new_id, utcnow
 
@@ -144,3 +144,11 @@ def _never_delete_evidence(_mapper: Mapper[Any], _conn: Any, target: EvidenceIte
     # Evidence is exempt from every deletion path; destruction is a recorded act that
     # wipes the ciphertext (see evidence.destroy), never a row delete.
     raise EvidenceDeletionRefused(f"evidence {target.id} is preserved and cannot be deleted")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _never_bulk_delete_evidence(state: ORMExecuteState) -> None:
+    # Covers ``session.execute(delete(EvidenceItem)...)``, which skips mapper events.
+    if state.is_delete and state.bind_mapper is not None \
+            and state.bind_mapper.class_ is EvidenceItem:
+        raise EvidenceDeletionRefused("preserved evidence cannot be deleted")
