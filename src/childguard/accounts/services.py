@@ -266,7 +266,7 @@ def set_connection(session: Session, account_id: str, other_id: str, status: str
         return _state(conn, account_id, other_id)
     if conn is None:
         x, y = _pair(account_id, other_id)
-        conn = Connection(account_a=x, account_b=y, status=status, created_at=now,
+        conn = Connection(account_a=x, account_b=y, status="new", created_at=now,
                           approvals_needed=[])
         session.add(conn)
     elif conn.status == "blocked" and status == "connected":
