@@ -7,9 +7,10 @@ by mistake.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -32,12 +33,12 @@ def db_session(db: Database = Depends(database)) -> Iterator[Session]:
         yield session
 
 
-def requires(scope: str) -> Callable[..., auth.Principal]:
+def requires(scope: str) -> Callable[..., Awaitable[auth.Principal]]:
     """Authenticate an API key and check that it holds ``scope`` (``admin`` holds all)."""
     if scope not in auth.SCOPES:
         raise ValueError(f"unknown scope {scope!r}; add it to childguard.platform.auth.SCOPES")
 
-    def dependency(
+    async def dependency(
         request: Request,
         bearer: HTTPAuthorizationCredentials | None = Depends(_bearer),
         header_key: str | None = Depends(_header),
@@ -47,8 +48,11 @@ def requires(scope: str) -> Callable[..., auth.Principal]:
         if not token:
             raise Unauthenticated("this endpoint needs an API key "
                                   "(Authorization: Bearer cg_... or X-API-Key)")
-        with db.unit_of_work() as session:
-            principal = auth.authenticate_api_key(session, token)
+        # Hot paths (lookups at thousands per second) find the key in the cache without
+        # leaving the event loop; a miss checks the database in the thread pool.
+        principal = auth.cached_api_key(token)
+        if principal is None:
+            principal = await run_in_threadpool(_authenticate, db, token)
         if not principal.allows(scope):
             raise Forbidden(f"this API key lacks the {scope!r} scope",
                             details={"required_scope": scope})
@@ -58,6 +62,11 @@ def requires(scope: str) -> Callable[..., auth.Principal]:
     dependency.required_scope = scope  # type: ignore[attr-defined]
     dependency.__name__ = f"requires_{scope.replace(':', '_').replace('-', '_')}"
     return dependency
+
+
+def _authenticate(db: Database, token: str) -> auth.Principal:
+    with db.unit_of_work() as session:
+        return auth.authenticate_api_key(session, token)
 
 
 PUBLIC = {"x-public": True}

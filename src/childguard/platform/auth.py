@@ -164,6 +164,10 @@ _key_cache = _KeyCache()
 LAST_USED_RESOLUTION = timedelta(seconds=60)
 
 
+def cached_api_key(token: str) -> Principal | None:
+    return _key_cache.get(token)
+
+
 def authenticate_api_key(session: Session, token: str) -> Principal:
     cached = _key_cache.get(token)
     if cached is not None:
