@@ -7,7 +7,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-
 from tests.accounts.conftest import Esp
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from tests.accounts.conftest import Esp
 
 PAIRS = [(a, t) for a in "MAU" for t in "MAU"]
