@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from reporting_helpers import Sandbox
 from sqlalchemy import update
 
 from childguard.platform.db import Database, utcnow
 from childguard.platform.storage import Job
 from childguard.reporting import filing
-from reporting_helpers import Sandbox
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ import base64
 from collections.abc import Callable
 from typing import Any
 
-from childguard.reporting import demo
 from reporting_helpers import Sandbox
+
+from childguard.reporting import demo
 
 
 def _snapshot_json(case_id: str = "case-api", **kw: Any) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from reporting_helpers import Sandbox
 from sqlalchemy import delete, select
 
 from childguard.platform import auth
@@ -14,7 +15,6 @@ from childguard.platform.errors import Forbidden
 from childguard.platform.storage import AuditEntry
 from childguard.reporting import demo, evidence, holds, legal, services
 from childguard.reporting.storage import EvidenceDeletionRefused, EvidenceItem
-from reporting_helpers import Sandbox
 
 LEGAL = auth.Principal(kind="user", id="u1", name="legal1", scopes=auth.ROLES["legal"],
                        role="legal")
@@ -93,7 +93,8 @@ def test_filing_places_a_hold_of_at_least_a_year(
 
 def test_user_data_deletion_does_not_delete_evidence(
         database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
-    from childguard.accounts import privacy, services as accounts
+    from childguard.accounts import privacy
+    from childguard.accounts import services as accounts
 
     _filed(database, run_all_jobs)
     with database.unit_of_work() as s:

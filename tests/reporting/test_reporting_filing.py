@@ -6,14 +6,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from reporting_helpers import Sandbox, crash_at
 from sqlalchemy import select
 
 from childguard.platform.db import Database
 from childguard.platform.storage import AuditEntry, Job
 from childguard.reporting import demo, filing, services
 from childguard.reporting.storage import EvidenceItem, ReportRecord
-
-from reporting_helpers import Sandbox, crash_at
 
 
 def _file(database: Database, case_id: str = "case-e2e", **kw: object) -> str:

@@ -122,7 +122,8 @@ def _contact_data(b: BuiltReport) -> tuple[bool, bool, str]:
     p = u.person if u else None
     if p is None or not (p.email or p.phone):
         return True, False, ""
-    flagged = all(c.verified is not None for c in [*p.email, *p.phone])
+    contacts: list[m.Email | m.Phone] = [*p.email, *p.phone]
+    flagged = all(c.verified is not None for c in contacts)
     return True, flagged, "" if flagged else "verified flag not stated for every email/phone"
 
 

@@ -132,7 +132,8 @@ def device(d: DeviceInfo) -> m.DeviceId:
 def _emails(items: list[ContactInfo]) -> list[m.Email]:
     out = []
     for c in items:
-        kind = m.EmailType(c.kind) if c.kind in m.EmailType._value2member_map_ else None
+        kind = m.EmailType(c.kind) if c.kind and c.kind in m.EmailType._value2member_map_ \
+            else None
         out.append(m.Email(value=c.value, type=kind, verified=c.verified,
                            verification_date=c.verified_at if c.verified else None))
     return out
@@ -141,7 +142,8 @@ def _emails(items: list[ContactInfo]) -> list[m.Email]:
 def _phones(items: list[ContactInfo]) -> list[m.Phone]:
     out = []
     for c in items:
-        kind = m.PhoneType(c.kind) if c.kind in m.PhoneType._value2member_map_ else None
+        kind = m.PhoneType(c.kind) if c.kind and c.kind in m.PhoneType._value2member_map_ \
+            else None
         out.append(m.Phone(value=c.value, type=kind, verified=c.verified,
                            verification_date=c.verified_at if c.verified else None))
     return out

@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
         = 8765,
         username: Annotated[str, typer.Option(help="Basic-auth user it accepts")] = "sandbox",
         password: Annotated[str, typer.Option(help="Basic-auth password it accepts")]
-        = "sandbox",
+        = "sandbox",  # noqa: S107 - a local test double's documented default
     ) -> None:
         """Run a local CyberTipline web service (test double) at http://HOST:PORT/ispws.
 

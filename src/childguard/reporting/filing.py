@@ -122,9 +122,8 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str) -> str:
 
     ncmec_id: int | None = None
     try:
-        if stale_id is not None:
-            if _recover(database, client, report_id, stale_id):
-                return "finished"
+        if stale_id is not None and _recover(database, client, report_id, stale_id):
+            return "finished"
         validate(report_xml, extra_xsds=extra)
         submitted = client.submit(report_xml)
         ncmec_id = submitted.report_id

@@ -59,7 +59,7 @@ class SandboxReport:
 
 
 class SandboxState:
-    def __init__(self, username: str = "sandbox", password: str = "sandbox",
+    def __init__(self, username: str = "sandbox", password: str = "sandbox",  # noqa: S107 - test double
                  clock: Callable[[], datetime] | None = None):
         self.username = username
         self.password = password
