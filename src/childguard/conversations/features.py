@@ -26,18 +26,47 @@ TEXT_DIM: Final[int] = 1 << TEXT_DIM_BITS
 _MASK: Final[int] = TEXT_DIM - 1
 
 
-def text_feature_ids(normalized: str) -> list[int]:
-    """Distinct hashed feature ids of one normalised message."""
-    tokens = normalized.split()
-    grams: set[str] = set()
-    for i, tok in enumerate(tokens):
-        grams.add("w" + tok)
-        if i:
-            grams.add("b" + tokens[i - 1] + " " + tok)
+# Word-level feature ids repeat across messages, so they are memoised (bounded).
+_WORD_IDS: dict[str, tuple[int, ...]] = {}
+_BIGRAM_IDS: dict[str, int] = {}
+_CACHE_LIMIT: Final[int] = 200_000
+
+
+def _hash(gram: str) -> int:
+    return zlib.crc32(gram.encode()) & _MASK
+
+
+def _word_ids(tok: str) -> tuple[int, ...]:
+    ids = _WORD_IDS.get(tok)
+    if ids is None:
         padded = " " + tok + " "
-        for j in range(len(padded) - 3):
-            grams.add("c" + padded[j:j + 4])
-    return sorted({zlib.crc32(g.encode()) & _MASK for g in grams})
+        grams = {"w" + tok, *("c" + padded[j:j + 4] for j in range(len(padded) - 3))}
+        ids = tuple(_hash(g) for g in grams)
+        if len(_WORD_IDS) >= _CACHE_LIMIT:
+            _WORD_IDS.clear()
+        _WORD_IDS[tok] = ids
+    return ids
+
+
+def text_feature_ids(normalized: str) -> list[int]:
+    """Distinct hashed feature ids of one normalised message: word unigrams, word bigrams and
+    in-word character 4-grams."""
+    tokens = normalized.split()
+    out: set[int] = set()
+    prev = ""
+    for tok in tokens:
+        out.update(_word_ids(tok))
+        if prev:
+            key = prev + " " + tok
+            bid = _BIGRAM_IDS.get(key)
+            if bid is None:
+                bid = _hash("b" + key)
+                if len(_BIGRAM_IDS) >= _CACHE_LIMIT:
+                    _BIGRAM_IDS.clear()
+                _BIGRAM_IDS[key] = bid
+            out.add(bid)
+        prev = tok
+    return sorted(out)
 
 
 ADULT_AGE: Final[int] = 18
@@ -136,6 +165,12 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "new_account",
     "fan_out",
     "late_night_share",
+    "parent_inclusion",
+    "parent_inclusion_count",
+    "group_inclusion",
+    "group_inclusion_count",
+    "shared_family",
+    "safety_advice",
 )
 N_FEATURES: Final[int] = len(FEATURE_NAMES)
 
@@ -144,8 +179,14 @@ def _squash(x: float) -> float:
     return max(-6.0, min(6.0, x)) / 6.0
 
 
-def sender_features(state: SenderState, ctx: SenderContext) -> list[float]:
-    """The sender feature vector, in the order of :data:`FEATURE_NAMES`."""
+def sender_features(state: SenderState, ctx: SenderContext,
+                    protective: dict[str, int] | None = None) -> list[float]:
+    """The sender feature vector, in the order of :data:`FEATURE_NAMES`.
+
+    ``protective`` counts protective cues anywhere in the conversation (by anyone)."""
+    protective = protective or {}
+    parents = protective.get("parent_inclusion", 0)
+    group = protective.get("group_inclusion", 0)
     counts = state.indicator_counts
     has = [1.0 if counts.get(name) else 0.0 for name in INDICATORS]
     cnt = [math.log1p(counts.get(name, 0)) for name in INDICATORS]
@@ -192,6 +233,12 @@ def sender_features(state: SenderState, ctx: SenderContext) -> list[float]:
         new_account,
         fan_out,
         state.late_night / n,
+        1.0 if parents else 0.0,
+        math.log1p(parents),
+        1.0 if group else 0.0,
+        math.log1p(group),
+        math.log1p(protective.get("shared_family", 0)),
+        math.log1p(protective.get("safety_advice", 0)),
     ]
 
 

@@ -17,6 +17,7 @@ The weights ship inside the package (``weights.joblib``, written by
 from __future__ import annotations
 
 import math
+import operator
 import threading
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -35,7 +36,14 @@ from childguard.conversations.features import (
     sender_features,
     text_feature_ids,
 )
-from childguard.conversations.indicators import DESCRIPTIONS, INDICATORS, STAGE_OF, detect, normalize
+from childguard.conversations.indicators import (
+    DESCRIPTIONS,
+    INDICATORS,
+    STAGE_OF,
+    detect,
+    detect_protective,
+    normalize,
+)
 
 WEIGHTS_PATH: Final[Path] = Path(__file__).with_name("weights.joblib")
 ALERT_LEVELS: Final[tuple[str, ...]] = ("none", "watch", "alert", "urgent")
@@ -119,11 +127,13 @@ class RiskModel:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def text_logit(self, normalized: str) -> float:
-        w = self.text_weights
-        return self.text_bias + sum(w[i] for i in text_feature_ids(normalized))
+        return self.text_bias + sum(map(self.text_weights.__getitem__,
+                                        text_feature_ids(normalized)))
 
     def probability(self, features: list[float]) -> float:
-        z = self.intercept + sum(c * x for c, x in zip(self.coef, features, strict=True))
+        if len(features) != len(self.coef):
+            raise ValueError("feature vector does not match the model")
+        z = self.intercept + sum(map(operator.mul, self.coef, features))
         s = self.platt_a * z + self.platt_b
         if s < -35.0:
             return 0.0
@@ -236,8 +246,20 @@ class ConversationState:
     current_stage: str | None = None
     max_level: str = "none"
     first_alert_index: int | None = None
+    protective: dict[str, int] = field(default_factory=dict)
+    _contexts: dict[str, SenderContext] = field(default_factory=dict, repr=False, compare=False)
 
     def context_for(self, sender: str) -> SenderContext:
+        cached = self._contexts.get(sender)
+        if cached is None:
+            cached = self._contexts[sender] = self._build_context(sender)
+        return cached
+
+    def forget_contexts(self) -> None:
+        """Call after changing ``participants`` so ages and roles are recomputed."""
+        self._contexts.clear()
+
+    def _build_context(self, sender: str) -> SenderContext:
         me = self.participants.get(sender)
         other_ages = [
             age
@@ -253,14 +275,19 @@ class ConversationState:
         )
 
     def observe(self, sender: str, text: str, indicators: tuple[str, ...], text_logit: float,
-                hour: int | None) -> list[float]:
+                hour: int | None, protective: tuple[str, ...] = ()) -> list[float]:
         """Fold one message in and return the sender's new feature vector."""
+        for name in protective:
+            self.protective[name] = self.protective.get(name, 0) + 1
         index = self.messages
         self.messages += 1
         if self.initiator is None:
             self.initiator = sender
         if sender not in self.participants:
             self.participants[sender] = Participant()
+            self._contexts.clear()
+        elif self.messages == 1:
+            self._contexts.clear()  # the initiator is known now
         state = self.senders.get(sender)
         if state is None:
             state = self.senders[sender] = SenderState()
@@ -274,7 +301,7 @@ class ConversationState:
                 stage = STAGE_OF[name]
                 self.stages_seen.setdefault(stage, index)
             self.current_stage = STAGE_OF[indicators[-1]]
-        return sender_features(state, self.context_for(sender))
+        return sender_features(state, self.context_for(sender), self.protective)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -292,6 +319,7 @@ class ConversationState:
             "current_stage": self.current_stage,
             "max_level": self.max_level,
             "first_alert_index": self.first_alert_index,
+            "protective": dict(self.protective),
         }
 
     @classmethod
@@ -311,6 +339,7 @@ class ConversationState:
             current_stage=data["current_stage"],
             max_level=str(data["max_level"]),
             first_alert_index=data["first_alert_index"],
+            protective={str(k): int(v) for k, v in data.get("protective", {}).items()},
         )
 
 
@@ -326,7 +355,7 @@ class ConversationAssessor:
         indicators = detect(normalized)
         text_logit = self.model.text_logit(normalized)
         features = state.observe(message.sender, message.text, indicators, text_logit,
-                                 _hour(message.ts))
+                                 _hour(message.ts), detect_protective(normalized, indicators))
         state.sender_risk[message.sender] = self.model.probability(features)
         level = self._level(state)
         if _LEVEL_RANK[level] > _LEVEL_RANK[state.max_level]:
@@ -339,8 +368,9 @@ class ConversationAssessor:
         """Merge new participant facts and rescore every sender seen so far."""
         for pid, p in participants.items():
             state.participants[pid] = p
+        state.forget_contexts()
         for pid, sender_state in state.senders.items():
-            features = sender_features(sender_state, state.context_for(pid))
+            features = sender_features(sender_state, state.context_for(pid), state.protective)
             state.sender_risk[pid] = self.model.probability(features)
 
     def _lead(self, state: ConversationState) -> tuple[str | None, float]:

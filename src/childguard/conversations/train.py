@@ -38,7 +38,7 @@ from childguard.conversations.generator import (
     generate,
     split_families,
 )
-from childguard.conversations.indicators import detect, normalize
+from childguard.conversations.indicators import detect, detect_protective, normalize
 from childguard.conversations.model import (
     WEIGHTS_PATH,
     ConversationState,
@@ -46,21 +46,30 @@ from childguard.conversations.model import (
     RiskModel,
 )
 
+# A risky party's rows count as positive once they have said this many risky things.
+POSITIVE_AFTER = 2
+
+last_oof: tuple[list[list[float]], list[str], list[str], list[list[bool]]] | None = None
+
 
 @dataclass
 class _Prepared:
     conversations: list[GeneratedConversation]
     normalized: list[list[str]]
     indicators: list[list[tuple[str, ...]]]
+    protective: list[list[tuple[str, ...]]]
     text_ids: list[list[list[int]]]
 
 
 def _prepare(conversations: list[GeneratedConversation]) -> _Prepared:
     normalized = [[normalize(m.text) for m in c.messages] for c in conversations]
+    indicators = [[detect(t) for t in conv] for conv in normalized]
     return _Prepared(
         conversations,
         normalized,
-        [[detect(t) for t in conv] for conv in normalized],
+        indicators,
+        [[detect_protective(t, ind) for t, ind in zip(conv, inds, strict=True)]
+         for conv, inds in zip(normalized, indicators, strict=True)],
         [[text_feature_ids(t) for t in conv] for conv in normalized],
     )
 
@@ -95,16 +104,16 @@ def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
     for ci, conv in enumerate(prep.conversations):
         offender = next(iter(conv.participants))  # the generator's role "a"
         state = ConversationState(conv.id, participants=_participants(conv))
-        risky_said = False
+        risky_said = 0
         for mi, message in enumerate(conv.messages):
             feats = state.observe(message.sender, message.text, prep.indicators[ci][mi],
-                                  text_logits[ci][mi], message.ts.hour)
+                                  text_logits[ci][mi], message.ts.hour, prep.protective[ci][mi])
             is_offender = conv.label != "benign" and message.sender == offender
-            risky_said = risky_said or (is_offender and message.risk)
+            risky_said += int(is_offender and message.risk)
             rows.append(feats)
-            labels.append(int(is_offender and risky_said))
-            # Before the offender says anything risky, their rows are unlabelled noise.
-            keep.append(not (is_offender and not risky_said))
+            labels.append(int(is_offender and risky_said >= POSITIVE_AFTER))
+            # Until the offender has said enough to tell, their rows are ambiguous: left out.
+            keep.append(not (is_offender and risky_said < POSITIVE_AFTER))
             where.append((ci, mi, message.sender))
     return (np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(keep), where)
 
@@ -188,6 +197,9 @@ def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
     oof_p = 1.0 / (1.0 + np.exp(-(a * oof_z + b)))
     curves, labels = _stream_max(prep, oof_p, where)
     thresholds = choose_thresholds(curves, labels)
+    global last_oof
+    last_oof = (curves, labels, [c.family for c in conversations],
+                [[m.risk for m in c.messages] for c in conversations])
 
     weights = np.zeros(TEXT_DIM)
     weights[:] = text_model.coef_[0]
