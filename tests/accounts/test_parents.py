@@ -1,0 +1,180 @@
+"""Parents over the API: consent, revocation, controls at work, summaries, alerts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tests.accounts.conftest import Esp
+
+
+def _family(esp: Esp, **link: Any) -> dict[str, Any]:
+    esp.minor("kid", age=11)
+    esp.adult("mum")
+    return esp.link_parent("mum", "kid", **link)
+
+
+def test_linking_records_the_consent_method_and_tells_the_child(esp: Esp) -> None:
+    created = _family(esp, third_party_disclosure=False)
+    link = created["link"]
+    assert link["status"] == "active"
+    assert link["consent_method"] == "payment_transaction"
+    assert link["consent_reference"] == "txn-kid"
+    consents = esp.call("GET", "/v1/accounts/kid/consents")["consents"]
+    kinds = {c["kind"]: c for c in consents}
+    assert kinds["parental_consent"]["granted"] is True
+    assert kinds["parental_consent"]["method"] == "payment_transaction"
+    # COPPA 2025: consent to third-party disclosure is separate, and here refused.
+    assert kinds["third_party_disclosure"]["granted"] is False
+    state = esp.call("GET", "/v1/accounts/kid")
+    assert state["supervised"] is True and state["parents"] == ["mum"]
+    notices = esp.call("GET", "/v1/accounts/kid/notifications")["notifications"]
+    assert notices[0]["title"] == "A parent is now supervising your account"
+
+
+def test_linking_refuses_what_it_must(esp: Esp) -> None:
+    esp.minor("kid", age=11)
+    esp.minor("teen", age=16)
+    esp.adult("grown")
+    esp.adult("mum")
+    cases = [
+        ({"parent_id": "teen", "child_id": "kid"}, "a minor cannot be linked as a parent"),
+        ({"parent_id": "mum", "child_id": "grown"}, "only accounts of minors"),
+        ({"parent_id": "mum", "child_id": "kid", "evidence": {}}, "evidence.reference"),
+        ({"parent_id": "mum", "child_id": "kid",
+          "evidence": {"reference": "r", "id_number": "X1"}}, "never stores"),
+        ({"parent_id": "mum", "child_id": "kid", "method": "email_plus",
+          "third_party_disclosure": True}, "internal use only"),
+    ]
+    for extra, message in cases:
+        body = {"method": "payment_transaction", "evidence": {"reference": "r"},
+                "consent": "given", **extra}
+        refused = esp.call("POST", "/v1/parents/links", expect=422, json=body)
+        assert message in refused["error"]["message"], (extra, refused)
+    esp.link_parent("mum", "kid")
+    again = esp.call("POST", "/v1/parents/links", expect=409, json={
+        "parent_id": "mum", "child_id": "kid", "method": "signed_form",
+        "evidence": {"reference": "form-2"}, "consent": "given"})
+    assert "already supervises" in again["error"]["message"]
+
+
+def test_revoking_ends_supervision_and_withdraws_consent(esp: Esp) -> None:
+    link = _family(esp)["link"]
+    revoked = esp.call("POST", f"/v1/parents/links/{link['id']}/revoke",
+                       json={"by": "parent", "reason": "changed my mind"})
+    assert revoked["status"] == "revoked"
+    state = esp.call("GET", "/v1/accounts/kid")
+    assert state["supervised"] is False and state["controls"] is None
+    consents = esp.call("GET", "/v1/accounts/kid/consents")["consents"]
+    assert all(c["withdrawn_at"] for c in consents)
+    notices = esp.call("GET", "/v1/accounts/kid/notifications")["notifications"]
+    assert notices[0]["kind"] == "supervision_off"
+    forbidden = esp.call("PUT", "/v1/parents/mum/children/kid/controls", expect=403,
+                         json={"dm_limit": "nobody"})
+    assert "does not supervise" in forbidden["error"]["message"]
+
+
+def test_controls_change_what_the_rules_allow(esp: Esp) -> None:
+    _family(esp)
+    esp.minor("pal", age=11)
+    esp.connect("kid", "pal")
+    assert esp.check("pal", "message", "kid")["allowed"] is True
+    # Messages off.
+    esp.call("PUT", "/v1/parents/mum/children/kid/controls", json={"dm_limit": "nobody"})
+    assert esp.check("pal", "message", "kid")["code"] == "dm_limit"
+    assert esp.check("kid", "message", "pal")["code"] == "dm_limit"
+    # The parent can always reach the child, and the child the parent.
+    assert esp.check("mum", "message", "kid")["allowed"] is True
+    assert esp.check("kid", "message", "mum")["allowed"] is True
+    # Quiet hours around the current time.
+    now = datetime.now(UTC)
+    start = (now - timedelta(hours=1)).strftime("%H:%M")
+    end = (now + timedelta(hours=1)).strftime("%H:%M")
+    esp.call("PUT", "/v1/parents/mum/children/kid/controls",
+             json={"quiet_hours_start": start, "quiet_hours_end": end})
+    assert esp.check("pal", "message", "kid")["code"] == "quiet_hours"
+    # Daily time limit reached.
+    esp.call("PUT", "/v1/parents/mum/children/kid/controls", json={"daily_limit_minutes": 30})
+    esp.call("POST", "/v1/accounts/kid/activity", expect=204,
+             json={"counts": {"minutes_active": 31}})
+    assert esp.check("kid", "send_media", "pal")["code"] == "daily_limit_reached"
+    # Purchases wait for approval, and the parent is alerted.
+    esp.adult("shop")
+    esp.call("PUT", "/v1/parents/mum/children/kid/controls", json={})
+    pay = esp.check("kid", "pay", "shop")
+    assert (pay["code"], pay["requires_approval"]) == ("purchase_approval_required", "parent")
+    esp.call("PUT", "/v1/parents/mum/children/kid/controls",
+             json={"purchase_approval": False})
+    assert esp.check("kid", "pay", "shop")["allowed"] is True
+    alerts = esp.call("GET", "/v1/parents/mum/alerts")["alerts"]
+    assert any(a["kind"] == "purchase_request" for a in alerts)
+    # The child sees what changed.
+    titles = [n["title"] for n in esp.call("GET", "/v1/accounts/kid/notifications")[
+        "notifications"]]
+    assert "A parent changed your settings" in titles
+
+
+def test_bad_controls_are_refused_with_a_reason(esp: Esp) -> None:
+    _family(esp)
+    for body, message in [({"quiet_hours_start": "22:00"}, "both a start and an end"),
+                          ({"timezone": "Mars/Olympus"}, "unknown timezone"),
+                          ({"daily_limit_minutes": -5}, "daily_limit_minutes"),
+                          ({"volume": 3}, "volume")]:
+        refused = esp.call("PUT", "/v1/parents/mum/children/kid/controls", expect=422,
+                           json=body)
+        assert message in refused["error"]["message"], (body, refused)
+
+
+def test_summary_counts_activity_and_never_holds_content(esp: Esp) -> None:
+    _family(esp)
+    esp.adult("stranger")
+    esp.call("PUT", "/v1/parents/mum/children/kid/controls", json={})
+    esp.call("POST", "/v1/accounts/kid/activity", expect=204,
+             json={"counts": {"messages_sent": 5, "minutes_active": 40}})
+    assert esp.check("stranger", "message", "kid")["allowed"] is False
+    assert esp.check("stranger", "follow", "kid")["allowed"] is False
+    summary = esp.call("GET", "/v1/parents/mum/children/kid/summary")
+    assert summary["totals"]["messages_sent"] == 5
+    assert summary["totals"]["minutes_active"] == 40
+    assert summary["totals"]["protections_applied"] == 2
+    assert {p["what"] for p in summary["protections"]} == {
+        "messages from adults they are not connected to",
+        "adults they don't know trying to follow them"}
+    refused = esp.call("POST", "/v1/accounts/kid/activity", expect=422,
+                       json={"counts": {"messages_sent": 1}, "text": "hello"})
+    assert "text" in refused["error"]["message"]
+    refused = esp.call("POST", "/v1/accounts/kid/activity", expect=422,
+                       json={"counts": {"message_text": 1}})
+    assert "unknown activity kind" in refused["error"]["message"]
+    assert "stranger" not in str(summary)
+
+
+def test_alerts_reach_every_linked_parent_once_per_key(esp: Esp) -> None:
+    _family(esp)
+    esp.adult("dad")
+    esp.link_parent("dad", "kid")
+    body = {"kind": "safety_concern", "severity": "urgent", "dedupe_key": "case-7",
+            "summary": "We stopped a conversation that showed signs of grooming."}
+    sent = esp.call("POST", "/v1/parents/children/kid/alerts", expect=201, json=body)
+    assert sent["parents_alerted"] == 2
+    again = esp.call("POST", "/v1/parents/children/kid/alerts", expect=201, json=body)
+    assert again["parents_alerted"] == 0
+    for parent in ("mum", "dad"):
+        alerts = esp.call("GET", f"/v1/parents/{parent}/alerts")["alerts"]
+        assert [a["severity"] for a in alerts] == ["urgent"]
+    esp.minor("alone")
+    nobody = esp.call("POST", "/v1/parents/children/alone/alerts", expect=201, json=body)
+    assert nobody["parents_alerted"] == 0
+
+
+def test_pending_consent_flow_over_the_api(esp: Esp) -> None:
+    esp.minor("kid", age=9)
+    esp.adult("gran")
+    created = esp.call("POST", "/v1/parents/links", expect=201, json={
+        "parent_id": "gran", "child_id": "kid", "method": "video_conference",
+        "evidence": {"reference": "call-88"}})
+    assert created["link"]["status"] == "pending"
+    assert "/parents/login?token=" in created["consent_url"]
+    children = esp.call("GET", "/v1/parents/gran/children")["children"]
+    assert children[0]["link"]["status"] == "pending"
+    assert esp.call("GET", "/v1/accounts/kid")["supervised"] is False
