@@ -221,6 +221,14 @@ def content_ref(event: Event) -> str | None:
     return None
 
 
+def subject_of(event: Event) -> str:
+    """Whose case an event belongs to: the reported account for a user report, else the
+    actor."""
+    if isinstance(event, ReportFiled):
+        return event.data.reported_account_id
+    return event.account_id
+
+
 def stored_payload(event: Event) -> dict[str, Any]:
     """The event's data as kept: the file itself is stored apart (encrypted), not inline."""
     data = event.data.model_dump(mode="json")

@@ -26,6 +26,7 @@ from childguard.moderation.events import (
     content_ref,
     parse_event,
     stored_payload,
+    subject_of,
 )
 from childguard.moderation.model import APPEAL_WINDOW, priority_of, sla_due, statement_body
 from childguard.moderation.rules import ActionSpec, Outcome
@@ -123,7 +124,7 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
     event_rows: list[dict[str, Any]] = []
     for p, outcome in zip(pending, outcomes, strict=True):
         ev = p.event
-        case = cases.get(ev.account_id) if _opens_case(outcome) else None
+        case = cases.get(subject_of(ev)) if _opens_case(outcome) else None
         offset = ev.occurred_at.strftime("%z")
         event_rows.append({
             "id": ev.id, "type": ev.type, "account_id": ev.account_id, "ip": str(ev.ip),
@@ -218,16 +219,17 @@ def _case_needs(pending: Sequence[Pending], outcomes: Sequence[Outcome]) -> dict
             classification = p.signals.get("hash.classification") \
                 if tier == "known_material" else None
             candidate = CaseNeed(tier, classification, tier == "imminent_risk", queue=queue)
-            need = needs.get(p.event.account_id)
+            subject = subject_of(p.event)
+            need = needs.get(subject)
             if need is None or candidate.priority < need.priority:
                 if need is not None:
                     candidate.reasons, candidate.first_at = need.reasons, need.first_at
                     candidate.events = need.events
                     candidate.imminent = candidate.imminent or need.imminent
-                needs[p.event.account_id] = need = candidate
+                needs[subject] = need = candidate
             if rule_id not in need.reasons:
                 need.reasons.append(rule_id)
-        need = needs[p.event.account_id]
+        need = needs[subject_of(p.event)]
         need.events += 1
         if need.first_at is None or p.event.occurred_at < need.first_at:
             need.first_at = p.event.occurred_at

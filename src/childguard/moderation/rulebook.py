@@ -144,6 +144,7 @@ def shadow_run(session: Session, *, source: str | None = None, version: int | No
     gained: Counter[str] = Counter()
     lost: Counter[str] = Counter()
     changed: list[dict[str, Any]] = []
+    changed_count = 0
     for row in rows:
         before = baseline.evaluate(row.type, row.signals or {})
         after = candidate.evaluate(row.type, row.signals or {})
@@ -152,8 +153,10 @@ def shadow_run(session: Session, *, source: str | None = None, version: int | No
             gained[rule] += 1
         for rule in set(before.matched) - set(after.matched):
             lost[rule] += 1
-        if b["verdict"] != a["verdict"] or b["actions"] != a["actions"]:
+        if b["verdict"] != a["verdict"]:
             transitions[f"{b['verdict']}->{a['verdict']}"] += 1
+        if b["verdict"] != a["verdict"] or b["actions"] != a["actions"]:
+            changed_count += 1
             if len(changed) < examples:
                 changed.append({"event_id": row.id, "type": row.type,
                                 "account_id": row.account_id, "active": b, "candidate": a})
@@ -161,7 +164,7 @@ def shadow_run(session: Session, *, source: str | None = None, version: int | No
         "active_version": base_version,
         "candidate_version": version,
         "events_evaluated": len(rows),
-        "events_changed": sum(transitions.values()),
+        "events_changed": changed_count,
         "verdict_transitions": dict(transitions),
         "rules_newly_matching": dict(gained),
         "rules_no_longer_matching": dict(lost),

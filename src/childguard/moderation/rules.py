@@ -493,6 +493,7 @@ class _Checker:
                 self.fail(item, f"unknown action {name!r}; known: {', '.join(ACTIONS)}")
                 continue
             params: dict[str, Any] = {}
+            refused: set[str] = set()
             if params_node is not None and not (isinstance(params_node, ScalarNode)
                                                 and params_node.value in ("", "null", "~")):
                 if not isinstance(params_node, MappingNode):
@@ -509,15 +510,19 @@ class _Checker:
                     if raw is _BAD or not isinstance(raw, pspec.type) or isinstance(raw, bool):
                         self.fail(value, f"{name}.{key} must be a "
                                          f"{getattr(pspec.type, '__name__', 'value')}")
+                        refused.add(key)
                         continue
                     if pspec.choices and raw not in pspec.choices:
                         self.fail(value, f"{name}.{key} must be one of "
                                          f"{', '.join(pspec.choices)}, not {raw!r}")
+                        refused.add(key)
                         continue
                     params[key] = raw
-            missing = [k for k, p in spec.items() if p.required and k not in params]
+            missing = [k for k, p in spec.items()
+                       if p.required and k not in params and k not in refused]
             if missing:
                 self.fail(item, f"{name!r} needs {', '.join(missing)}")
+            if missing or refused:
                 continue
             out.append(ActionSpec(name, params))
         return out
