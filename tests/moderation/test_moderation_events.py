@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from modhelpers import benign_image, media_event, md5_of
+from modhelpers import benign_image, md5_of, media_event
 
 
 def _post(client: Any, headers: dict[str, str], events: list[dict[str, Any]]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from modhelpers import benign_image, media_event, md5_of
+from modhelpers import benign_image, md5_of, media_event
 
 from childguard.moderation import rulebook, signals
 from childguard.moderation.rules import RuleSetError, parse_rules

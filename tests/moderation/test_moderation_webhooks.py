@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from modhelpers import benign_image, media_event, md5_of
+from modhelpers import benign_image, md5_of, media_event
 from sqlalchemy import select
 
 from childguard.moderation import actions
