@@ -111,6 +111,39 @@ class Settings(BaseSettings):
         default=365, ge=365, le=36500,
         description="How long evidence is preserved after filing (at least one year)")
 
+    # --- exchange (hash-list and signal sharing) ---
+    exchange_ncmec_base_url: str = Field(
+        default="http://127.0.0.1:8766/hashsharing",
+        description="NCMEC hash-sharing API used when a collaboration names none; the local "
+        "sandbox (childguard exchange sandbox ncmec). Test: https://exttest.cybertip.org/"
+        "hashsharing")
+    exchange_threatexchange_base_url: str = Field(
+        default="http://127.0.0.1:8767",
+        description="ThreatExchange-compatible Graph API used when a collaboration names none; "
+        "the local sandbox by default")
+    exchange_fetch_interval_seconds: int = Field(
+        default=3600, ge=60, le=7 * 86_400,
+        description="How often every enabled collaboration is fetched")
+
+    # --- insight: public report pages, appeals, risk assessments ---
+    public_form_secret: str | None = Field(
+        default=None,
+        description="Secret that signs the public pages' form tokens and pseudonymises "
+        "reporters' IP addresses; generated under data_dir when unset (set it when several "
+        "API processes serve the public pages)")
+    public_posts_per_hour: int = Field(
+        default=10, ge=1, le=100000,
+        description="Reports, appeals and image fingerprints one IP address may send per hour")
+    public_lookups_per_hour: int = Field(
+        default=60, ge=1, le=100000,
+        description="Status look-ups one IP address may make per hour")
+    appeal_decision_days: int = Field(
+        default=7, ge=1, le=365,
+        description="Appeals should be decided within this many days (shown to the user)")
+    risk_review_reminder_days: int = Field(
+        default=30, ge=1, le=365,
+        description="Remind managers this many days before a risk assessment's review is due")
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
@@ -168,7 +201,7 @@ def _describe(exc: ValidationError) -> str:
 
 
 # Variables that share the prefix but are read by other parts (tests, the config loader).
-_NOT_SETTINGS = {"CONFIG", "TEST_DATABASE_URL"}
+_NOT_SETTINGS = {"CONFIG", "TEST_DATABASE_URL", "FORBID_SKIPS", "FUZZ_EXAMPLES", "CHROMIUM"}
 
 
 def load_settings(**overrides: Any) -> Settings:
