@@ -105,9 +105,16 @@ class Assessment:
     suspected_sender: str | None
     incident_type: str | None
     top_indicators: list[Evidence]
+    indicators: list[str]  # every indicator the lead sender has shown, by weight
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def model_dump(self) -> dict[str, Any]:
+        """JSON-ready dict; ``score`` repeats ``risk_score`` for generic signal collectors."""
+        data = self.to_dict()
+        data["score"] = self.risk_score
+        return data
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,6 +402,7 @@ class ConversationAssessor:
         level = self._level(state)
         evidence: list[Evidence] = []
         incident: str | None = None
+        ranked: list[str] = []
         if sender is not None:
             per = state.hits.get(sender, {})
             ranked = sorted(per, key=lambda name: -self.model.indicator_weight(name))
@@ -416,6 +424,7 @@ class ConversationAssessor:
             suspected_sender=sender if _LEVEL_RANK[level] > 0 else None,
             incident_type=incident,
             top_indicators=evidence,
+            indicators=ranked if sender is not None else [],
         )
 
     def assess(self, conversation_id: str, participants: dict[str, Participant],
