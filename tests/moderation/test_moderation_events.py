@@ -41,13 +41,13 @@ def test_resending_an_event_is_a_no_op_that_repeats_the_verdict(
     known_bank(image, "A1")
     event = media_event("ev-1", "acct-2", md5=md5_of(image))
     first = _post(client, headers, [event])["results"][0]
-    assert first["status"] == "accepted" and first["verdict"] == "block"
+    assert first["status"] == "accepted" and first["verdict"] == "hold"
     assert first["case_id"]
     again = _post(client, headers, [event])["results"][0]
     assert again["status"] == "duplicate"
-    assert again["verdict"] == "block" and again["case_id"] == first["case_id"]
+    assert again["verdict"] == "hold" and again["case_id"] == first["case_id"]
     actions = client.get("/v1/actions", headers=headers).json()["actions"]
-    assert [a["kind"] for a in actions].count("block") == 1
+    assert [a["kind"] for a in actions].count("hold") == 1
 
 
 def test_every_event_type_is_accepted_and_keeps_network_facts(

@@ -26,7 +26,8 @@ from childguard.platform.db import utcnow
 from childguard.platform.errors import InvalidInput, NotFound
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("default_rules.yaml")
-_cache: dict[int, RuleSet] = {}
+# Keyed by version and activation time: version numbers restart in a fresh database.
+_cache: dict[tuple[int, str], RuleSet] = {}
 _cache_lock = threading.Lock()
 
 
@@ -47,29 +48,34 @@ def default_source() -> str:
     return DEFAULT_RULES_PATH.read_text(encoding="utf-8")
 
 
-def _compiled(version: int, source: str) -> RuleSet:
-    ruleset = _cache.get(version)
+def _compiled(key: tuple[int, str], source: str) -> RuleSet:
+    ruleset = _cache.get(key)
     if ruleset is None:
         ruleset = compile_rules(source)
         with _cache_lock:
-            _cache[version] = ruleset
+            _cache[key] = ruleset
     return ruleset
 
 
 def active_ruleset(session: Session) -> tuple[int, RuleSet]:
     """The active version and its rules; installs the shipped default the first time."""
-    version = session.scalar(select(RuleVersion.version).where(RuleVersion.status == "active"))
-    if version is None:
-        version = _install_default(session)
-    cached = _cache.get(version)
+    active = session.execute(select(RuleVersion.version, RuleVersion.activated_at)
+                             .where(RuleVersion.status == "active")).first()
+    if active is None:
+        _install_default(session)
+        active = session.execute(select(RuleVersion.version, RuleVersion.activated_at)
+                                 .where(RuleVersion.status == "active")).one()
+    version = int(active.version)
+    key = (version, active.activated_at.isoformat() if active.activated_at else "")
+    cached = _cache.get(key)
     if cached is not None:
         return version, cached
     source = session.scalar(select(RuleVersion.source).where(RuleVersion.version == version))
     assert source is not None
-    return version, _compiled(version, source)
+    return version, _compiled(key, source)
 
 
-def _install_default(session: Session) -> int:
+def _install_default(session: Session) -> None:
     source = default_source()
     compile_rules(source)
     try:
@@ -79,9 +85,6 @@ def _install_default(session: Session) -> int:
                                     activated_at=utcnow()))
     except IntegrityError:
         pass  # another process installed it first
-    version = session.scalar(select(RuleVersion.version).where(RuleVersion.status == "active"))
-    assert version is not None
-    return version
 
 
 def add_version(session: Session, source: str, *, actor: str, note: str = "",
