@@ -147,3 +147,22 @@ def test_a_case_is_never_filed_twice(database: Database, cybertip: Sandbox,
     run_all_jobs()
     run_all_jobs()
     assert len(cybertip.state.finished()) == 1
+
+
+def test_a_worker_that_lost_its_lease_stands_down(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    """A second worker takes the job over mid-filing (the first one stalled past its
+    lease); both talk to NCMEC, yet exactly one report is filed."""
+    report_id = _file(database, files=2)
+    fired = {"n": 0}
+
+    def takeover(step: str) -> None:
+        if step == "after_upload" and fired["n"] == 0:
+            fired["n"] += 1
+            assert filing.run(database, report_id) == "finished"  # the other worker
+
+    filing.set_step_hook(takeover)
+    run_all_jobs()
+    assert _record(database, report_id).status == "finished"
+    assert len(cybertip.state.finished()) == 1
+    assert cybertip.state.calls.count("submit") == 2

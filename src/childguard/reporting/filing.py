@@ -27,10 +27,12 @@ from typing import Any
 
 import httpx
 from lxml import etree
+from sqlalchemy import update
 
 from childguard.platform import audit
 from childguard.platform.config import get_settings
 from childguard.platform.db import Database, utcnow
+from childguard.platform.storage import Job
 from childguard.reporting import evidence, holds, xsd
 from childguard.reporting.client import ApiError, CyberTiplineClient
 from childguard.reporting.storage import ReportRecord
@@ -94,16 +96,37 @@ def _with_ids(details_xml: str, report_id: int, file_id: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
-def run(database: Database, report_id: str) -> str:
+class _Lease:
+    """Keeps the job's lease while a long filing runs (many or large files), so no other
+    worker takes the job over and races this one."""
+
+    def __init__(self, database: Database, job_id: str | None, attempt: int | None):
+        self.database = database
+        self.job_id = job_id
+        self.attempt = attempt
+        self.seconds = get_settings().job_lease_seconds
+
+    def renew(self) -> None:
+        if self.job_id is None:
+            return
+        with self.database.unit_of_work() as s:
+            s.execute(update(Job).where(Job.id == self.job_id, Job.status == "running",
+                                        Job.attempts == self.attempt)
+                      .values(locked_until=utcnow() + timedelta(seconds=self.seconds)))
+
+
+def run(database: Database, report_id: str, *, job_id: str | None = None,
+        attempt: int | None = None) -> str:
     """File the report; return its final status for this attempt (or raise to retry)."""
     client = _client()
     try:
-        return _run(database, client, report_id)
+        return _run(database, client, report_id, _Lease(database, job_id, attempt))
     finally:
         client.close()
 
 
-def _run(database: Database, client: CyberTiplineClient, report_id: str) -> str:
+def _run(database: Database, client: CyberTiplineClient, report_id: str,
+         lease: _Lease) -> str:
     with database.unit_of_work() as s:
         rec = s.get(ReportRecord, report_id)
         if rec is None:
@@ -135,6 +158,7 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str) -> str:
         _step("after_submit")
 
         for f in files:
+            lease.renew()
             with database.unit_of_work() as s:
                 content = evidence.read_for_filing(s, f["evidence_id"])
             uploaded = client.upload(ncmec_id, content, f.get("name") or f["key"])
@@ -145,13 +169,14 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str) -> str:
             if not uploaded.file_id:
                 raise ApiError(1110, "upload returned no fileId")
             details = _with_ids(f["details_xml"], ncmec_id, uploaded.file_id)
-            _update_progress(database, report_id, f["key"], uploaded.file_id, None)
+            _update_progress(database, report_id, ncmec_id, f["key"], uploaded.file_id, None)
             _step("after_upload")
             validate(details, extra_xsds=extra)
             client.fileinfo(details)
-            _update_progress(database, report_id, f["key"], uploaded.file_id,
+            _update_progress(database, report_id, ncmec_id, f["key"], uploaded.file_id,
                              details.decode())
 
+        lease.renew()
         _step("before_finish")
         done, receipt = client.finish(ncmec_id)
         _finished(database, report_id, receipt=receipt.decode(), file_ids=done.file_ids)
@@ -165,6 +190,10 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str) -> str:
             _save(database, report_id, ncmec_report_id=None, progress={},
                   action="report.expired", details={"ncmec_report_id": ncmec_id})
             raise RetryLater(f"report {ncmec_id} expired at NCMEC; starting again") from exc
+        if exc.code == 5101 and ncmec_id is not None:
+            # Another attempt (which took over an expired lease) retracted this report
+            # and is filing afresh; this one stands down.
+            raise RetryLater(f"report {ncmec_id} was retracted by a newer attempt") from exc
         if exc.retryable:
             raise
         _terminal(database, client, report_id, ncmec_id, exc)
@@ -208,11 +237,13 @@ def _save(database: Database, report_id: str, *, ncmec_report_id: int | None,
                      target_id=report_id, details=details)
 
 
-def _update_progress(database: Database, report_id: str, key: str, file_id: str,
-                     details_xml: str | None) -> None:
+def _update_progress(database: Database, report_id: str, ncmec_id: int, key: str,
+                     file_id: str, details_xml: str | None) -> None:
     with database.unit_of_work() as s:
         rec = s.get(ReportRecord, report_id)
         assert rec is not None
+        if rec.ncmec_report_id != ncmec_id:
+            raise RetryLater(f"report {ncmec_id} was superseded by a newer attempt")
         progress = dict(rec.progress or {})
         uploaded = dict(progress.get("uploaded", {}))
         uploaded[key] = file_id

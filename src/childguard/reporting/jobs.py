@@ -17,4 +17,5 @@ def file_report(session: Session, payload: dict[str, Any], ctx: JobContext) -> N
     The handler commits its progress in its own short transactions (the reportId must be
     durable the moment NCMEC returns it), so it leaves the job's session untouched.
     """
-    filing.run(ctx.database, str(payload["report_id"]))
+    filing.run(ctx.database, str(payload["report_id"]), job_id=ctx.job_id,
+               attempt=ctx.attempt)
