@@ -233,7 +233,7 @@ def current_reveal(session: Session, case_id: str, reviewer_id: str) -> str | No
     latest = session.scalar(select(Reveal).where(Reveal.case_id == case_id,
                                                  Reveal.user_id == reviewer_id)
                             .order_by(Reveal.at.desc()).limit(1))
-    if latest is None or utcnow() - latest.at > REVEAL_TTL:
+    if latest is None or not latest.content_ref or utcnow() - latest.at > REVEAL_TTL:
         return None
     return latest.content_ref
 
