@@ -95,8 +95,9 @@ def test_appeal_from_statement_of_reasons(client: Any, database: Any, settings: 
     with database.unit_of_work() as session:
         case_id = user_reports.get_by_reference(session, reference).case_id
     decide_case(database, case_id, "remove_and_restrict")
-    from childguard.moderation.storage import Statement
     from sqlalchemy import select
+
+    from childguard.moderation.storage import Statement
 
     with database.unit_of_work() as session:
         statement_id = session.scalar(select(Statement.id).where(Statement.case_id == case_id))

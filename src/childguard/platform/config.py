@@ -144,25 +144,6 @@ class Settings(BaseSettings):
         default=30, ge=1, le=365,
         description="Remind managers this many days before a risk assessment's review is due")
 
-    # --- insight: public report pages, appeals, risk assessments ---
-    public_form_secret: str | None = Field(
-        default=None,
-        description="Secret that signs the public pages' form tokens and pseudonymises "
-        "reporters' IP addresses; generated under data_dir when unset (set it when several "
-        "API processes serve the public pages)")
-    public_posts_per_hour: int = Field(
-        default=10, ge=1, le=100000,
-        description="Reports, appeals and image fingerprints one IP address may send per hour")
-    public_lookups_per_hour: int = Field(
-        default=60, ge=1, le=100000,
-        description="Status look-ups one IP address may make per hour")
-    appeal_decision_days: int = Field(
-        default=7, ge=1, le=365,
-        description="Appeals should be decided within this many days (shown to the user)")
-    risk_review_reminder_days: int = Field(
-        default=30, ge=1, le=365,
-        description="Remind managers this many days before a risk assessment's review is due")
-
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:
