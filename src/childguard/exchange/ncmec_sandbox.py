@@ -80,6 +80,8 @@ class NCMECSandbox:
                         3: "Example NGO Partner"}
         self.entries: dict[tuple[int, str], SandboxEntry] = {}
         self.requests = 0
+        self.page_size = 1000
+        """Entries per page when the request names no size (the real API's is 1,000)."""
         self.fail_requests: set[int] = set()
         """Request numbers (1-based, counting entry pages) answered with 503, once each."""
         self._rng = random.Random(seed)
@@ -209,7 +211,7 @@ class NCMECSandbox:
             start_ts = parse_time(q["from"]) if "from" in q else 0
             end_ts = parse_time(q["to"]) if "to" in q else int(datetime.now(UTC).timestamp())
             start = int(q.get("start", 0))
-            size = min(int(q.get("size", 1000)), 1000)
+            size = min(int(q.get("size", self.page_size)), 1000)
         except (ValueError, KeyError):
             return _error(400, "from/to must be yyyy-MM-ddTHH:mm:ssZ; start/size integers")
         with self._lock:
