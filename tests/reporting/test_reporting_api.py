@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -133,3 +134,44 @@ def test_dsa_statement_has_no_personal_data(client: Any,
                      "192.0.2", "198.51.100", "case-api", "gift card", "Springfield"):
         assert personal not in text
     assert got.json()["problems"] == []
+
+
+def _login(client: Any, username: str, password: str) -> str:
+    page = client.post("/console/login", data={"username": username, "password": password},
+                       follow_redirects=True)
+    assert page.status_code == 200, page.text[:500]
+    return _csrf(page.text)
+
+
+def _csrf(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    return match.group(1) if match else ""
+
+
+def test_console_shows_the_checklist_and_files(
+        client: Any, make_user: Callable[..., tuple[str, str]], database: Any,
+        cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    from childguard.reporting import services
+
+    with database.unit_of_work() as s:
+        report_id = services.create_draft(
+            s, demo.full_snapshot("case-console", with_upload_ip=False),
+            actor="test").id
+    reviewer = make_user("reviewer")
+    _login(client, *reviewer)
+    assert client.get(f"/console/reports/{report_id}").status_code == 403
+    client.cookies.clear()
+
+    _login(client, *make_user("legal"))
+    page = client.get(f"/console/reports/{report_id}")
+    assert page.status_code == 200
+    assert "Upload IP event of each file" in page.text
+    assert "who uploaded the file" in page.text
+    assert "viewed by reviewer:alice" in page.text
+    filed = client.post(f"/console/reports/{report_id}/file",
+                        data={"csrf_token": _csrf(page.text)},
+                        follow_redirects=True)
+    assert "Queued for filing" in filed.text
+    run_all_jobs()
+    page = client.get(f"/console/reports/{report_id}")
+    assert "reportDoneResponse" in page.text and ">finished<" in page.text
