@@ -1,0 +1,310 @@
+"""The per-process matcher: every enabled bank entry, in memory, kept current by polling.
+
+At start the matcher reads all entries once. Afterwards it reads only rows whose
+``change_seq`` is above the last one it applied (see ``media/storage.py``), a few times a
+second, so an entry added or disabled by any process is honoured here within a second and
+nothing is ever rebuilt from scratch or shipped between processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from childguard.media.pdqindex import PdqIndex, hex_to_words
+from childguard.media.signals import SIGNAL_TYPES, PdqSignal, VpdqSignal, get_signal_type
+from childguard.media.storage import MediaBank, MediaEntry, MediaSequence
+from childguard.platform.db import Database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class BankState:
+    ordinal: int
+    id: str
+    name: str
+    enabled: bool
+    source: str
+    thresholds: dict[str, int]
+
+
+@dataclass
+class Match:
+    signal_type: str
+    entry_id: int
+    bank_id: str
+    bank_name: str
+    distance: int
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def _thresholds(bank: MediaBank) -> dict[str, int]:
+    out = {n: int(st.default_threshold) for n, st in SIGNAL_TYPES.items()
+           if st.default_threshold is not None}
+    out.update(bank.thresholds or {})
+    return out
+
+
+class Matcher:
+    """Exact search over every enabled entry of every enabled bank."""
+
+    def __init__(self, database: Database, *, poll_interval: float = 0.25,
+                 delta_limit: int = 50_000) -> None:
+        self.database = database
+        self.poll_interval = poll_interval
+        self.pdq = PdqIndex(delta_limit=delta_limit)
+        self.vpdq = PdqIndex(delta_limit=delta_limit)
+        self.vpdq_frames: dict[int, int] = {}
+        self.exact: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        self.banks: dict[str, BankState] = {}
+        self.bank_by_ordinal: list[BankState] = []
+        self.seq = -1
+        self.loaded_at = 0.0
+        self.refreshed_at = 0.0
+        self._refresh_lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # ---------------------------------------------------------------- loading
+
+    def _sync_banks(self, session: Any) -> None:
+        for bank in session.scalars(select(MediaBank)):
+            state = self.banks.get(bank.id)
+            enabled = bank.enabled and bank.deleted_at is None
+            if state is None:
+                state = BankState(len(self.bank_by_ordinal), bank.id, bank.name, enabled,
+                                  bank.source, _thresholds(bank))
+                self.banks[bank.id] = state
+                self.bank_by_ordinal.append(state)
+            else:
+                state.name, state.enabled, state.source = bank.name, enabled, bank.source
+                state.thresholds = _thresholds(bank)
+
+    def load(self) -> None:
+        """Read everything (process start)."""
+        started = time.monotonic()
+        with self.database.unit_of_work() as session:
+            seq = int(session.scalar(select(MediaSequence.value)) or 0)
+            self._sync_banks(session)
+            pdq_hex: list[str] = []
+            pdq_ids: list[int] = []
+            pdq_banks: list[int] = []
+            rows = session.execute(
+                select(MediaEntry.id, MediaEntry.bank_id, MediaEntry.signal_type,
+                       MediaEntry.value)
+                .where(MediaEntry.enabled.is_(True)).order_by(MediaEntry.id)
+                .execution_options(yield_per=50_000))
+            for entry_id, bank_id, signal_type, value in rows:
+                ordinal = self.banks[bank_id].ordinal
+                if signal_type == "pdq":
+                    pdq_hex.append(value)
+                    pdq_ids.append(entry_id)
+                    pdq_banks.append(ordinal)
+                else:
+                    self._apply_other(entry_id, ordinal, signal_type, value, True)
+        words = hex_to_words(pdq_hex)
+        del pdq_hex
+        self.pdq.load(words, np.array(pdq_ids, dtype=np.int64),
+                      np.array(pdq_banks, dtype=np.int32))
+        self.seq = seq
+        self.loaded_at = self.refreshed_at = time.monotonic()
+        log.info("media matcher loaded", extra={"pdq": len(self.pdq), "seconds":
+                                                 round(time.monotonic() - started, 2)})
+
+    def _apply_other(self, entry_id: int, ordinal: int, signal_type: str, value: str,
+                     enabled: bool) -> None:
+        if signal_type == "vpdq":
+            frames = sorted({h for h, q, _ in VpdqSignal.parse(value)
+                             if q >= VpdqSignal.quality_threshold})
+            if frames:
+                self.vpdq.upsert(entry_id, ordinal, frames, enabled)
+                self.vpdq_frames[entry_id] = len(frames)
+            return
+        table = self.exact.setdefault(signal_type, {})
+        current = table.get(value, ())
+        key = (entry_id, ordinal)
+        if enabled and key not in current:
+            table[value] = (*current, key)
+        elif not enabled and key in current:
+            remaining = tuple(k for k in current if k != key)
+            if remaining:
+                table[value] = remaining
+            else:
+                table.pop(value, None)
+
+    def refresh(self) -> int:
+        """Apply every change committed since the last refresh; returns rows applied."""
+        if self.seq < 0:
+            self.load()
+            return 0
+        with self._refresh_lock:
+            applied = 0
+            with self.database.unit_of_work() as session:
+                seq = int(session.scalar(select(MediaSequence.value)) or 0)
+                if seq != self.seq:
+                    self._sync_banks(session)
+                    rows = session.execute(
+                        select(MediaEntry.id, MediaEntry.bank_id, MediaEntry.signal_type,
+                               MediaEntry.value, MediaEntry.enabled)
+                        .where(MediaEntry.change_seq > self.seq)
+                        .order_by(MediaEntry.change_seq, MediaEntry.id)
+                        .execution_options(yield_per=20_000))
+                    for entry_id, bank_id, signal_type, value, enabled in rows:
+                        ordinal = self.banks[bank_id].ordinal
+                        if signal_type == "pdq":
+                            self.pdq.upsert(entry_id, ordinal, [value], bool(enabled))
+                        else:
+                            self._apply_other(entry_id, ordinal, signal_type, value,
+                                              bool(enabled))
+                        applied += 1
+                    self.seq = max(seq, self.seq)
+            self.refreshed_at = time.monotonic()
+            return applied
+
+    def ensure_fresh(self, max_age: float = 1.0) -> None:
+        if self.seq < 0 or time.monotonic() - self.refreshed_at > max_age:
+            self.refresh()
+
+    # ---------------------------------------------------------------- polling
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        if self.seq < 0:
+            self.load()
+
+        def loop() -> None:
+            while not self._stop.wait(self.poll_interval):
+                try:
+                    self.refresh()
+                except Exception:  # the database may blip; keep serving what we have
+                    log.exception("media matcher refresh failed")
+
+        self._thread = threading.Thread(target=loop, name="media-matcher-poll", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    # ---------------------------------------------------------------- lookup
+
+    def _bank_ok(self, ordinal: int, banks: set[str] | None) -> BankState | None:
+        state = self.bank_by_ordinal[ordinal]
+        if not state.enabled:
+            return None
+        if banks is not None and state.name not in banks and state.id not in banks:
+            return None
+        return state
+
+    def _search_threshold(self, signal_type: str, banks: set[str] | None) -> int:
+        values = [b.thresholds.get(signal_type, 0) for b in self.bank_by_ordinal
+                  if self._bank_ok(b.ordinal, banks)]
+        return max(values, default=-1)
+
+    def lookup_pdq(self, hashes: list[str], banks: set[str] | None = None) -> list[list[Match]]:
+        """Matches for each of several PDQ hashes (one batched search)."""
+        out: list[list[Match]] = [[] for _ in hashes]
+        threshold = self._search_threshold("pdq", banks)
+        if threshold < 0 or not hashes:
+            return out
+        for hit in self.pdq.search(hashes, threshold):
+            state = self._bank_ok(hit.bank, banks)
+            if state and hit.distance <= state.thresholds.get("pdq", 31):
+                out[hit.query].append(Match("pdq", hit.entry_id, state.id, state.name,
+                                            hit.distance))
+        for matches in out:
+            matches.sort(key=lambda m: (m.distance, m.entry_id))
+        return out
+
+    def lookup_exact(self, signal_type: str, value: str,
+                     banks: set[str] | None = None) -> list[Match]:
+        out = []
+        for entry_id, ordinal in self.exact.get(signal_type, {}).get(value, ()):
+            state = self._bank_ok(ordinal, banks)
+            if state:
+                out.append(Match(signal_type, entry_id, state.id, state.name, 0))
+        return out
+
+    def lookup_vpdq(self, value: str, banks: set[str] | None = None) -> list[Match]:
+        frames = sorted({h for h, q, _ in VpdqSignal.parse(value)
+                         if q >= VpdqSignal.quality_threshold})
+        threshold = self._search_threshold("vpdq", banks)
+        if not frames or threshold < 0:
+            return []
+        matched: dict[int, set[int]] = {}
+        best: dict[int, int] = {}
+        bank_of: dict[int, BankState] = {}
+        for hit in self.vpdq.search(frames, threshold):
+            state = self._bank_ok(hit.bank, banks)
+            if state and hit.distance <= state.thresholds.get("vpdq", 31):
+                matched.setdefault(hit.entry_id, set()).add(hit.query)
+                best[hit.entry_id] = min(best.get(hit.entry_id, 256), hit.distance)
+                bank_of[hit.entry_id] = state
+        out = []
+        for entry_id, queries in matched.items():
+            percent = 100.0 * len(queries) / len(frames)
+            if percent >= VpdqSignal.query_match_percent:
+                state = bank_of[entry_id]
+                out.append(Match("vpdq", entry_id, state.id, state.name, best[entry_id],
+                                 {"query_match_percent": round(percent, 1),
+                                  "banked_frames": self.vpdq_frames.get(entry_id, 0)}))
+        return sorted(out, key=lambda m: (m.distance, m.entry_id))
+
+    def lookup(self, signals: dict[str, str], banks: Iterable[str] | None = None,
+               *, pdq_quality: int | None = None) -> list[Match]:
+        """Matches for one piece of content described by its signals."""
+        bank_set = set(banks) if banks is not None else None
+        out: list[Match] = []
+        for signal_type, value in signals.items():
+            if not value:
+                continue
+            st = get_signal_type(signal_type)
+            value = st.validate(value)
+            if signal_type == "pdq":
+                if pdq_quality is not None and pdq_quality < PdqSignal.quality_threshold:
+                    continue
+                out.extend(self.lookup_pdq([value], bank_set)[0])
+            elif signal_type == "vpdq":
+                out.extend(self.lookup_vpdq(value, bank_set))
+            else:
+                out.extend(self.lookup_exact(signal_type, value, bank_set))
+        return out
+
+    def status(self) -> dict[str, Any]:
+        return {"loaded": self.seq >= 0, "change_seq": self.seq,
+                "pdq_entries": self.pdq.live_rows, "vpdq_frames": self.vpdq.live_rows,
+                "exact_entries": sum(len(t) for t in self.exact.values()),
+                "index_bytes": self.pdq.nbytes + self.vpdq.nbytes,
+                "seconds_since_refresh": round(time.monotonic() - self.refreshed_at, 3)}
+
+
+_matchers: dict[int, Matcher] = {}
+_matchers_lock = threading.Lock()
+
+
+def get_matcher(database: Database) -> Matcher:
+    """The process's matcher for this database (built on first use)."""
+    key = id(database)
+    matcher = _matchers.get(key)
+    if matcher is None:
+        with _matchers_lock:
+            matcher = _matchers.get(key)
+            if matcher is None:
+                for old in _matchers.values():
+                    old.stop()
+                _matchers.clear()
+                matcher = Matcher(database)
+                matcher.load()
+                _matchers[key] = matcher
+    return matcher
