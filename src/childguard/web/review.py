@@ -26,6 +26,10 @@ from childguard.web.render import ConsoleContext, console_user, render
 
 router = APIRouter(include_in_schema=False)
 
+# Handlers commit before rendering: on SQLite every transaction holds the write lock, and a
+# page whose transaction stayed open until the response was sent would make the browser's
+# follow-up requests (its blurred images) wait on it.
+
 
 def _reviewer(console: ConsoleContext) -> casework.Reviewer:
     return casework.Reviewer(id=console.user.id, username=console.user.username)
@@ -47,6 +51,7 @@ def queue_page(request: Request, notice: str | None = None,
     cases = [casework.case_summary(c) for c in casework.queue(session)]
     appeals = (casework.open_appeals(session) if console.principal.allows("appeals:review")
                else [])
+    session.commit()
     return render(request, "review/queue.html", {
         "cases": cases, "appeals": appeals, "notice": notice,
         "exposure": casework.exposure(session, console.user.id),
@@ -66,11 +71,12 @@ def case_page(request: Request, case_id: str, error: str | None = None,
             and console.principal.allows("cases:review")):
         casework.assign(session, case_id, reviewer)
     view = casework.case_view(session, case_id)
-    return render(request, "review/case.html", {
-        **view, "revealed": casework.current_reveal(session, case_id, reviewer.id),
-        "exposure": casework.exposure(session, reviewer.id), "clauses": TOS_CLAUSES,
-        "outcomes": REVIEW_OUTCOMES, "error": error, "me": reviewer.id,
-        "can_decide": console.principal.allows("cases:review")}, console=console)
+    context = {**view, "revealed": casework.current_reveal(session, case_id, reviewer.id),
+               "exposure": casework.exposure(session, reviewer.id), "clauses": TOS_CLAUSES,
+               "outcomes": REVIEW_OUTCOMES, "error": error, "me": reviewer.id,
+               "can_decide": console.principal.allows("cases:review")}
+    session.commit()
+    return render(request, "review/case.html", context, console=console)
 
 
 @router.get("/console/cases/{case_id}/media/{content_ref}")
@@ -83,8 +89,10 @@ def case_media(case_id: str, content_ref: str, view: str = "blurred",
     if content_ref not in items:
         return Response(status_code=404)
     data = casework.media_bytes(session, content_ref)
+    allowed = casework.current_reveal(session, case_id, console.user.id) == content_ref
+    session.commit()
     if view == "original":
-        if casework.current_reveal(session, case_id, console.user.id) != content_ref:
+        if not allowed:
             raise Forbidden("reveal this item (with a reason) before viewing it")
         return Response(_reencode(data, blur=False), media_type="image/png",
                         headers={"Cache-Control": "no-store"})
@@ -169,8 +177,9 @@ def report_draft_page(request: Request, case_id: str,
                       session: Session = Depends(db_session)) -> Response:
     from childguard.moderation import report
 
-    return render(request, "review/report.html",
-                  {"case_id": case_id, "snapshot": report.snapshot_dict(session, case_id)},
+    snapshot = report.snapshot_dict(session, case_id)
+    session.commit()
+    return render(request, "review/report.html", {"case_id": case_id, "snapshot": snapshot},
                   console=console)
 
 
@@ -181,6 +190,7 @@ def appeal_page(request: Request, appeal_id: str, error: str | None = None,
     appeal = casework.get_appeal(session, appeal_id)
     statement = session.get(Statement, appeal.statement_id)
     view: dict[str, Any] = casework.case_view(session, appeal.case_id) if appeal.case_id else {}
+    session.commit()
     return render(request, "review/appeal.html", {
         "appeal": appeal, "statement": statement, "view": view, "outcomes": APPEAL_OUTCOMES,
         "error": error, "same_reviewer": appeal.excluded_reviewer_id == console.user.id},
@@ -208,5 +218,6 @@ def break_page(request: Request, console: ConsoleContext = Depends(console_user(
                session: Session = Depends(db_session)) -> Response:
     audit.record(session, actor=console.actor, action="moderation.reviewer.break",
                  target_type="user", target_id=console.user.id)
-    return render(request, "review/break.html",
-                  {"exposure": casework.exposure(session, console.user.id)}, console=console)
+    exposure = casework.exposure(session, console.user.id)
+    session.commit()
+    return render(request, "review/break.html", {"exposure": exposure}, console=console)
