@@ -171,6 +171,8 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "group_inclusion_count",
     "shared_family",
     "safety_advice",
+    "others_distinct_indicators",
+    "indicator_asymmetry",
 )
 N_FEATURES: Final[int] = len(FEATURE_NAMES)
 
@@ -180,10 +182,14 @@ def _squash(x: float) -> float:
 
 
 def sender_features(state: SenderState, ctx: SenderContext,
-                    protective: dict[str, int] | None = None) -> list[float]:
+                    protective: dict[str, int] | None = None,
+                    others_distinct: int = 0) -> list[float]:
     """The sender feature vector, in the order of :data:`FEATURE_NAMES`.
 
-    ``protective`` counts protective cues anywhere in the conversation (by anyone)."""
+    ``protective`` counts protective cues anywhere in the conversation (by anyone);
+    ``others_distinct`` is the most distinct indicators any other participant has shown. Risk
+    behaviour in grooming is one-sided (one asks, the other answers); between friends or
+    family it tends to be mutual."""
     protective = protective or {}
     parents = protective.get("parent_inclusion", 0)
     group = protective.get("group_inclusion", 0)
@@ -239,6 +245,8 @@ def sender_features(state: SenderState, ctx: SenderContext,
         math.log1p(group),
         math.log1p(protective.get("shared_family", 0)),
         math.log1p(protective.get("safety_advice", 0)),
+        others_distinct / 4.0,
+        (distinct - others_distinct) / 4.0,
     ]
 
 

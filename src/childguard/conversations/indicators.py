@@ -91,6 +91,8 @@ _EMOJI_RE = re.compile("|".join(re.escape(e) for e in _EMOJI_WORDS))
 _LEET: Final[dict[str, str]] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                                 "@": "a", "$": "s"}
 _LEET_TOKEN_RE = re.compile(r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+_UNIT_RE = re.compile(r"\$?\d+(?:st|nd|rd|th|am|pm|k|h|hrs?|mins?|yo|yrs?|s|o|a|er|do|ro|to|vo"
+                      r"|no|mo)")
 _SPACED_RE = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
 _RUNS_RE = re.compile(r"([a-z])\1+")
 _PATTERN_RUNS_RE = re.compile(r"(?<![\\])([a-z])\1+")
@@ -110,8 +112,9 @@ _SLANG: Final[dict[str, str]] = {
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    # Keep plain numbers ("13", "2012") and money ("$50"): they carry ages and amounts.
-    if not any(c.isalpha() for c in token):
+    # Keep plain numbers ("13", "2012"), money ("$50") and ordinals or units ("7th", "5pm"):
+    # they carry ages, amounts and times.
+    if not any(c.isalpha() for c in token) or _UNIT_RE.fullmatch(token):
         return token
     return "".join(_LEET.get(c, c) for c in token)
 

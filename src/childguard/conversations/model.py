@@ -308,7 +308,17 @@ class ConversationState:
                 stage = STAGE_OF[name]
                 self.stages_seen.setdefault(stage, index)
             self.current_stage = STAGE_OF[indicators[-1]]
-        return sender_features(state, self.context_for(sender), self.protective)
+        return self.features_for(sender)
+
+    def features_for(self, sender: str) -> list[float]:
+        """The sender's current feature vector."""
+        others = max((len(s.indicator_counts) for pid, s in self.senders.items()
+                      if pid != sender), default=0)
+        return sender_features(self.senders[sender], self.context_for(sender), self.protective,
+                               others)
+
+    def others_of(self, sender: str) -> list[str]:
+        return [pid for pid in self.senders if pid != sender]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -364,6 +374,9 @@ class ConversationAssessor:
         features = state.observe(message.sender, message.text, indicators, text_logit,
                                  _hour(message.ts), detect_protective(normalized, indicators))
         state.sender_risk[message.sender] = self.model.probability(features)
+        if indicators:  # the others' one-sidedness features changed too
+            for pid in state.others_of(message.sender):
+                state.sender_risk[pid] = self.model.probability(state.features_for(pid))
         level = self._level(state)
         if _LEVEL_RANK[level] > _LEVEL_RANK[state.max_level]:
             state.max_level = level
@@ -376,9 +389,8 @@ class ConversationAssessor:
         for pid, p in participants.items():
             state.participants[pid] = p
         state.forget_contexts()
-        for pid, sender_state in state.senders.items():
-            features = sender_features(sender_state, state.context_for(pid), state.protective)
-            state.sender_risk[pid] = self.model.probability(features)
+        for pid in state.senders:
+            state.sender_risk[pid] = self.model.probability(state.features_for(pid))
 
     def _lead(self, state: ConversationState) -> tuple[str | None, float]:
         if not state.sender_risk:

@@ -110,11 +110,19 @@ def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
                                   text_logits[ci][mi], message.ts.hour, prep.protective[ci][mi])
             is_offender = conv.label != "benign" and message.sender == offender
             risky_said += int(is_offender and message.risk)
+            offender_risky = risky_said
             rows.append(feats)
             labels.append(int(is_offender and risky_said >= POSITIVE_AFTER))
             # Until the offender has said enough to tell, their rows are ambiguous: left out.
             keep.append(not (is_offender and risky_said < POSITIVE_AFTER))
             where.append((ci, mi, message.sender))
+            if prep.indicators[ci][mi]:  # as in streaming: the others are rescored too
+                for pid in state.others_of(message.sender):
+                    other_offender = conv.label != "benign" and pid == offender
+                    rows.append(state.features_for(pid))
+                    labels.append(int(other_offender and offender_risky >= POSITIVE_AFTER))
+                    keep.append(not (other_offender and offender_risky < POSITIVE_AFTER))
+                    where.append((ci, mi, pid))
     return (np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(keep), where)
 
 
@@ -135,22 +143,18 @@ def _stream_max(prep: _Prepared, probs: np.ndarray,
 
 def choose_thresholds(curves: list[list[float]], labels: list[str],
                       fpr_budget: float = 0.004) -> dict[str, float]:
-    """Alert threshold: best F0.5 among thresholds whose benign FPR stays within budget."""
+    """Alert threshold: the lowest (so the earliest alerts and the highest recall) whose benign
+    false-positive rate, counting an alert at any point of a benign conversation, stays within
+    the budget on family-held-out predictions."""
     peaks = np.asarray([max(c) if c else 0.0 for c in curves])
     risky = np.asarray([label != "benign" for label in labels])
-    best_t, best_f = 0.99, -1.0
-    for t in np.linspace(0.30, 0.995, 140):
-        flagged = peaks >= t
-        tp = int(np.sum(flagged & risky))
-        fp = int(np.sum(flagged & ~risky))
-        fn = int(np.sum(~flagged & risky))
-        fpr = fp / max(1, int(np.sum(~risky)))
-        if fpr > fpr_budget or tp == 0:
-            continue
-        p, r = tp / (tp + fp), tp / (tp + fn)
-        f = 1.25 * p * r / (0.25 * p + r)
-        if f > best_f + 1e-9:
-            best_t, best_f = float(t), f
+    n_benign = max(1, int(np.sum(~risky)))
+    best_t = 0.995
+    for t in np.linspace(0.995, 0.30, 140):
+        fp = int(np.sum((peaks >= t) & ~risky))
+        if fp / n_benign > fpr_budget:
+            break
+        best_t = float(t)
     watch = max(0.2, best_t - 0.3)
     urgent = min(0.995, max(best_t + 0.1, 0.97))
     return {"watch": round(watch, 4), "alert": round(best_t, 4), "urgent": round(urgent, 4)}
