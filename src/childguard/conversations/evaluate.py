@@ -15,13 +15,18 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from childguard.conversations.model import ConversationAssessor, Message, Participant
+from childguard.conversations.model import (
+    ConversationAssessor,
+    ConversationState,
+    Message,
+    Participant,
+)
 
 LABELS = ("grooming", "sextortion", "benign")
 RISKY = frozenset({"grooming", "sextortion"})
@@ -133,64 +138,83 @@ def _f_beta(precision: float, recall: float, beta: float) -> float:
     return (1 + b2) * precision * recall / (b2 * precision + recall)
 
 
-def evaluate(conversations: Iterable[LabelledConversation],
-             assessor: ConversationAssessor | None = None) -> dict[str, Any]:
-    """Stream every conversation and compute the detection metrics."""
-    assessor = assessor if assessor is not None else ConversationAssessor()
-    from childguard.conversations.model import ConversationState
+@dataclass(frozen=True)
+class Outcome:
+    """How one labelled conversation went when streamed."""
 
-    tp = fp = fn = tn = 0
-    shares: list[float] = []
-    grooming_shares: list[float] = []
-    per_label = {label: {"conversations": 0, "detected": 0} for label in LABELS}
-    n_messages = 0
-    started = time.perf_counter()
+    label: str
+    messages: int
+    first_alert_index: int | None
+    language: str | None = None
+
+    @property
+    def detected(self) -> bool:
+        return self.first_alert_index is not None
+
+
+def stream(conversations: Iterable[LabelledConversation],
+           assessor: ConversationAssessor | None = None) -> tuple[list[Outcome], float]:
+    """Stream every conversation message by message; returns the outcomes and the CPU seconds
+    spent (CPU time, so the figure is per core even on a busy machine)."""
+    assessor = assessor if assessor is not None else ConversationAssessor()
+    outcomes: list[Outcome] = []
+    cpu = 0.0
     for conv in conversations:
+        started = time.process_time()
         state = ConversationState(conv.id, participants=dict(conv.participants))
         for message in conv.messages:
             assessor.update(state, message)
-        n_messages += len(conv.messages)
-        detected = state.first_alert_index is not None
-        per_label[conv.label]["conversations"] += 1
-        per_label[conv.label]["detected"] += int(detected)
-        if conv.label in RISKY:
-            if detected:
-                tp += 1
-                assert state.first_alert_index is not None
-                share = (state.first_alert_index + 1) / max(1, len(conv.messages))
-                shares.append(share)
-                if conv.label == "grooming":
-                    grooming_shares.append(share)
-            else:
-                fn += 1
-        elif detected:
-            fp += 1
-        else:
-            tn += 1
-    elapsed = time.perf_counter() - started
+        cpu += time.process_time() - started
+        outcomes.append(Outcome(conv.label, len(conv.messages), state.first_alert_index,
+                                conv.language))
+    return outcomes, cpu
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def summarize(outcomes: Sequence[Outcome], cpu_seconds: float | None = None) -> dict[str, Any]:
+    """Detection metrics over streamed outcomes (see the module docstring)."""
+    tp = sum(1 for o in outcomes if o.label in RISKY and o.detected)
+    fn = sum(1 for o in outcomes if o.label in RISKY and not o.detected)
+    fp = sum(1 for o in outcomes if o.label not in RISKY and o.detected)
+    tn = sum(1 for o in outcomes if o.label not in RISKY and not o.detected)
+    shares = [(o.first_alert_index + 1) / max(1, o.messages) for o in outcomes
+              if o.label in RISKY and o.first_alert_index is not None]
+    grooming = [(o.first_alert_index + 1) / max(1, o.messages) for o in outcomes
+                if o.label == "grooming" and o.first_alert_index is not None]
+    per_label = {label: {"conversations": 0, "detected": 0} for label in LABELS}
+    for o in outcomes:
+        per_label[o.label]["conversations"] += 1
+        per_label[o.label]["detected"] += int(o.detected)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    benign = fp + tn
-
-    def _round(x: float | None) -> float | None:
-        return None if x is None else round(x, 4)
-
+    n_messages = sum(o.messages for o in outcomes)
     return {
-        "conversations": tp + fp + fn + tn,
+        "conversations": len(outcomes),
         "messages": n_messages,
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "f1": round(_f_beta(precision, recall, 1.0), 4),
         "f0_5": round(_f_beta(precision, recall, 0.5), 4),
-        "benign_fpr": round(fp / benign, 4) if benign else None,
+        "benign_fpr": round(fp / (fp + tn), 4) if fp + tn else None,
         "first_alert_share_median": _round(statistics.median(shares) if shares else None),
         "first_alert_share_p90": _round(_percentile(shares, 0.9)),
         "grooming_first_alert_share_median": _round(
-            statistics.median(grooming_shares) if grooming_shares else None),
+            statistics.median(grooming) if grooming else None),
         "confusion": {"tp": tp, "fp": fp, "fn": fn, "tn": tn},
         "per_label": per_label,
-        "messages_per_second": round(n_messages / elapsed, 1) if elapsed > 0 else None,
+        "messages_per_second": (round(n_messages / cpu_seconds, 1)
+                                if cpu_seconds else None),
     }
+
+
+def evaluate(conversations: Iterable[LabelledConversation],
+             assessor: ConversationAssessor | None = None) -> dict[str, Any]:
+    """Stream every conversation and compute the detection metrics."""
+    outcomes, cpu = stream(conversations, assessor)
+    return summarize(outcomes, cpu)
 
 
 def evaluate_file(path: Path, assessor: ConversationAssessor | None = None) -> dict[str, Any]:

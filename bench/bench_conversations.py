@@ -1,0 +1,178 @@
+"""Conversation risk benchmark: detection quality on held-out template families and speed.
+
+Three settings, each scored separately for English and Spanish:
+
+* **shipped**: the model in the package, on the families its training never saw (recorded in
+  the weights file), with conversations from a generator seed training did not use;
+* **family cross-validation**: every family held out once (k folds, stratified risky/benign); a
+  model is trained on the other folds and scored on the held-out fold; outcomes are pooled;
+* **peer baseline**: an indicators-only rule (alert once one sender shows >= 3 distinct risk
+  indicators), on the same held-out conversations as the shipped model.
+
+Speed is messages per second per core: CPU time of single-threaded streaming, one message at a
+time, as production does. Prints a table; writes bench/results/conversations.json.
+
+    python bench/bench_conversations.py [--folds 3] [--per-family 60] [--eval-per-family 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from childguard.conversations.evaluate import (
+    LabelledConversation,
+    Outcome,
+    parse_record,
+    stream,
+    summarize,
+)
+from childguard.conversations.generator import (
+    BENIGN_FAMILIES,
+    FAMILY_BY_ID,
+    RISK_FAMILIES,
+    Family,
+    generate,
+)
+from childguard.conversations.indicators import detect, normalize
+from childguard.conversations.model import ConversationAssessor, default_model
+from childguard.conversations.train import train
+
+RESULTS = Path(__file__).parent / "results" / "conversations.json"
+TARGETS = {"messages_per_second": 5000, "f0_5": 0.90, "benign_fpr": 0.01,
+           "grooming_first_alert_share_median": 0.40}
+LANGS = ("en", "es")
+
+
+def conversations(families: Sequence[Family], per_family: int, seed: int,
+                  lang: str) -> list[LabelledConversation]:
+    return [parse_record(c.to_record())
+            for c in generate(families, per_family=per_family, seed=seed,
+                              languages=(lang,))]  # type: ignore[arg-type]
+
+
+def baseline_outcomes(convs: Sequence[LabelledConversation], k: int = 3) -> list[Outcome]:
+    out = []
+    for conv in convs:
+        seen: dict[str, set[str]] = {}
+        first = None
+        for i, m in enumerate(conv.messages):
+            found = seen.setdefault(m.sender, set())
+            found.update(detect(normalize(m.text)))
+            if len(found) >= k:
+                first = i
+                break
+        out.append(Outcome(conv.label, len(conv.messages), first, conv.language))
+    return out
+
+
+def folds(k: int, seed: int) -> list[list[Family]]:
+    rng = random.Random(seed)
+    groups: list[list[Family]] = [[] for _ in range(k)]
+    for pool in (RISK_FAMILIES, BENIGN_FAMILIES):
+        ordered = sorted(pool, key=lambda f: f.id)
+        rng.shuffle(ordered)
+        for i, family in enumerate(ordered):
+            groups[i % k].append(family)
+    return groups
+
+
+def by_language(outcomes: dict[str, list[Outcome]], cpu: dict[str, float] | None = None
+                ) -> dict[str, Any]:
+    result = {lang: summarize(outcomes[lang], (cpu or {}).get(lang)) for lang in LANGS}
+    pooled = [o for lang in LANGS for o in outcomes[lang]]
+    total_cpu = sum((cpu or {}).values()) or None
+    result["all"] = summarize(pooled, total_cpu)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description="conversation risk benchmark")
+    parser.add_argument("--folds", type=int, default=3)
+    parser.add_argument("--per-family", type=int, default=60, help="training conversations "
+                        "per family and language in cross-validation")
+    parser.add_argument("--eval-per-family", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    console = Console(width=150)
+    started = time.perf_counter()
+
+    model = default_model()
+    held = [FAMILY_BY_ID[f] for f in model.meta["held_out_families"]]
+    assessor = ConversationAssessor(model)
+    shipped: dict[str, list[Outcome]] = {}
+    baseline: dict[str, list[Outcome]] = {}
+    cpu: dict[str, float] = {}
+    for lang in LANGS:
+        convs = conversations(held, args.eval_per_family, args.seed, lang)
+        stream(convs[:20], assessor)  # warm caches so the timing is steady-state
+        shipped[lang], cpu[lang] = stream(convs, assessor)
+        baseline[lang] = baseline_outcomes(convs)
+
+    cv: dict[str, list[Outcome]] = {lang: [] for lang in LANGS}
+    groups = folds(args.folds, args.seed)
+    for i, held_out in enumerate(groups):
+        train_families = [f for g in groups if g is not held_out for f in g]
+        console.print(f"fold {i + 1}/{len(groups)}: training without "
+                      f"{', '.join(f.id for f in held_out)}")
+        fold_model = train(train_families, per_family=args.per_family, seed=args.seed + i,
+                           verbose=False)
+        fold_assessor = ConversationAssessor(fold_model)
+        for lang in LANGS:
+            convs = conversations(held_out, args.eval_per_family, args.seed + 100 + i, lang)
+            outcomes, _ = stream(convs, fold_assessor)
+            cv[lang].extend(outcomes)
+
+    results: dict[str, Any] = {
+        "benchmark": "conversations",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "processor": platform.machine()},
+        "settings": vars(args) | {"out": str(args.out)},
+        "targets": TARGETS,
+        "shipped_model": {"held_out_families": [f.id for f in held],
+                          "thresholds": model.thresholds, **by_language(shipped, cpu)},
+        "family_cross_validation": {"folds": [[f.id for f in g] for g in groups],
+                                    **by_language(cv)},
+        "peer_indicator_rule": by_language(baseline),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+
+    table = Table(title="conversation risk (held-out template families)")
+    for col in ("setting", "lang", "convs", "F0.5", "precision", "recall", "benign FPR",
+                "1st alert med", "grooming med", "1st alert p90", "msgs/s/core"):
+        table.add_column(col, justify="left" if col in ("setting", "lang") else "right")
+
+    def fmt(value: Any) -> str:
+        return "-" if value is None else (f"{value:.3f}" if isinstance(value, float)
+                                          and value < 10 else f"{value:,.0f}")
+
+    for name, key in (("shipped", "shipped_model"),
+                      ("family-CV", "family_cross_validation"),
+                      ("peer-rule", "peer_indicator_rule")):
+        for lang in (*LANGS, "all"):
+            r = results[key][lang]
+            table.add_row(name, lang, str(r["conversations"]), fmt(r["f0_5"]),
+                          fmt(r["precision"]), fmt(r["recall"]), fmt(r["benign_fpr"]),
+                          fmt(r["first_alert_share_median"]),
+                          fmt(r["grooming_first_alert_share_median"]),
+                          fmt(r["first_alert_share_p90"]), fmt(r["messages_per_second"]))
+    console.print(table)
+    console.print(f"targets: {TARGETS}; wrote {args.out}")
+    return results
+
+
+if __name__ == "__main__":
+    main()
