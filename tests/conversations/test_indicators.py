@@ -1,0 +1,80 @@
+"""Indicators fire on the risk patterns, in English and Spanish, through obfuscation."""
+
+from __future__ import annotations
+
+import pytest
+
+from childguard.conversations.indicators import (
+    INDICATORS,
+    detect_protective,
+    detect_text,
+    normalize,
+)
+
+EXAMPLES: list[tuple[str, str]] = [
+    ("age_probing", "how old r u?"),
+    ("age_probing", "¿Cuántos años tienes?"),
+    ("flattery_trust", "you're so mature for your age"),
+    ("flattery_trust", "eres muy madura, puedes confiar en mí"),
+    ("risk_check", "are your parents home right now?"),
+    ("risk_check", "¿es tu propio móvil o lo revisan?"),
+    ("secrecy", "d0nt t3ll ur p4rents"),
+    ("secrecy", "this is our s e c r e t"),
+    ("secrecy", "no se lo digas a nadie"),
+    ("secrecy", "🤫"),
+    ("isolation", "your friends are just jealous of us"),
+    ("isolation", "tus padres no te entienden"),
+    ("gifts", "i bought you the headphones"),
+    ("gifts", "te regalo unos cascos"),
+    ("money_currency", "want free robux?"),
+    ("money_currency", "te mando dinero por bizum"),
+    ("platform_move", "add me on snap"),
+    ("platform_move", "agrégame en telegram"),
+    ("photo_camera", "send me a pic of you"),
+    ("photo_camera", "pon la cámara"),
+    ("meeting", "lets meet up saturday"),
+    ("meeting", "quedamos en el parque"),
+    ("travel_work", "i'll buy your bus ticket, you can stay with me"),
+    ("travel_work", "te compro el billete, puedes quedarte conmigo"),
+    ("sextortion_threat", "pay me or i'll share the pictures with your friends"),
+    ("sextortion_threat", "paga o las publico en todas partes"),
+    ("pressure_urgency", "you have 2 hours"),
+    ("pressure_urgency", "contesta ya, date prisa"),
+]
+
+
+@pytest.mark.parametrize(("indicator", "text"), EXAMPLES)
+def test_indicator_fires(indicator: str, text: str) -> None:
+    assert indicator in detect_text(text)
+
+
+def test_every_indicator_has_an_english_and_a_spanish_example() -> None:
+    assert {name for name, _ in EXAMPLES} == set(INDICATORS)
+
+
+def test_normalisation_undoes_obfuscation() -> None:
+    assert normalize("S3CR3T!!") == "secret"
+    assert normalize("s.e.c.r.e.t") == "secret"
+    assert normalize("pleeeeease") == normalize("please")
+    assert normalize("Número") == "numero"
+    assert "photo" in normalize("📸 now")
+    # Numbers stay numbers: ages and amounts matter.
+    assert normalize("I'm 13, $50") == "i'm 13 $50"
+
+
+@pytest.mark.parametrize("text", [
+    "send me a pic of the permission slip",
+    "can you send me a photo of the scratches on the bike",
+    "what time is practice",
+    "lol that was so funny",
+    "gracias por la cena",
+])
+def test_ordinary_messages_show_no_risk_indicator(text: str) -> None:
+    assert detect_text(text) == ()
+
+
+def test_protective_cues_and_secrecy_do_not_mix() -> None:
+    assert "parent_inclusion" in detect_protective(normalize("please tell your parents"))
+    secret = normalize("don't tell your parents")
+    assert "parent_inclusion" not in detect_protective(secret, detect_text("don't tell your "
+                                                                            "parents"))
