@@ -48,6 +48,7 @@ SCOPES: dict[str, str] = {
     "policy:check": "ask whether an interaction is allowed",
     "parents:read": "read parental-control state",
     "insight:read": "metrics, transparency and risk reports",
+    "insight:write": "risk assessments, training modules and completion records",
     "exchange:write": "import and export shared signals",
     "user-reports:write": "file user reports on behalf of users",
 }
