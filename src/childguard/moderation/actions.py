@@ -19,7 +19,7 @@ import hmac
 import json
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
@@ -43,6 +43,9 @@ ACTION_KINDS = (
     "remove_content", "restore_content", "lift_restriction", "statement_of_reasons",
     "case_opened", "report_to_ncmec",
 )
+# Action kinds other contexts add through moderation_plugin modules (see
+# signals.load_plugins): kind -> (event, rule params) -> (account id, details).
+PLUGIN_ACTIONS: dict[str, Callable[[Any, dict[str, Any]], tuple[str, dict[str, Any]]]] = {}
 SIGNATURE_HEADER = "X-Childguard-Signature"
 DELIVERY_HEADER = "X-Childguard-Delivery"
 MAX_BACKOFF_SECONDS = 3600.0
@@ -111,10 +114,11 @@ def add_endpoint(session: Session, *, url: str, kinds: list[str], actor: str,
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise InvalidInput("the webhook URL must be http(s)://host/...")
-    unknown = sorted(set(kinds) - set(ACTION_KINDS))
+    known = [*ACTION_KINDS, *PLUGIN_ACTIONS]
+    unknown = sorted(set(kinds) - set(known))
     if unknown:
         raise InvalidInput(f"unknown action kind(s): {', '.join(unknown)}",
-                           details={"known": list(ACTION_KINDS)})
+                           details={"known": known})
     if not 0.01 <= backoff_seconds <= 3600:
         raise InvalidInput("backoff_seconds must be between 0.01 and 3600")
     if not 1 <= max_attempts <= 100:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -221,11 +222,15 @@ def content_ref(event: Event) -> str | None:
     return None
 
 
-def subject_of(event: Event) -> str:
+def subject_of(event: Event, signals: Mapping[str, Any] | None = None) -> str:
     """Whose case an event belongs to: the reported account for a user report, else the
-    actor."""
+    actor. Hook for exchange's payment measures: a payment whose ``payment.case_subject``
+    signal is ``payee`` (a child paying an extorter) belongs on the payee's case."""
     if isinstance(event, ReportFiled):
         return event.data.reported_account_id
+    if isinstance(event, PaymentSent) and signals and \
+            signals.get("payment.case_subject") == "payee":
+        return event.data.recipient_account_id
     return event.account_id
 
 

@@ -124,7 +124,7 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
     event_rows: list[dict[str, Any]] = []
     for p, outcome in zip(pending, outcomes, strict=True):
         ev = p.event
-        case = cases.get(subject_of(ev)) if _opens_case(outcome) else None
+        case = cases.get(subject_of(ev, p.signals)) if _opens_case(outcome) else None
         offset = ev.occurred_at.strftime("%z")
         event_rows.append({
             "id": ev.id, "type": ev.type, "account_id": ev.account_id, "ip": str(ev.ip),
@@ -219,7 +219,7 @@ def _case_needs(pending: Sequence[Pending], outcomes: Sequence[Outcome]) -> dict
             classification = p.signals.get("hash.classification") \
                 if tier == "known_material" else None
             candidate = CaseNeed(tier, classification, tier == "imminent_risk", queue=queue)
-            subject = subject_of(p.event)
+            subject = subject_of(p.event, p.signals)
             need = needs.get(subject)
             if need is None or candidate.priority < need.priority:
                 if need is not None:
@@ -229,7 +229,7 @@ def _case_needs(pending: Sequence[Pending], outcomes: Sequence[Outcome]) -> dict
                 needs[subject] = need = candidate
             if rule_id not in need.reasons:
                 need.reasons.append(rule_id)
-        need = needs[subject_of(p.event)]
+        need = needs[subject_of(p.event, p.signals)]
         need.events += 1
         if need.first_at is None or p.event.occurred_at < need.first_at:
             need.first_at = p.event.occurred_at
@@ -314,7 +314,9 @@ def _actions_for(ev: Event, ref: str | None, outcome: Outcome, version: int,
                                                   "statement": statement.body})
     seen: set[tuple[str, str]] = set()
     for rule_id, action in outcome.actions:
-        key = (action.kind, str(sorted(action.params.items())))
+        # A plug-in action (hold_payout...) is carried out once per event, whichever rules ask.
+        key = (action.kind, "" if action.kind in action_service.PLUGIN_ACTIONS
+               else str(sorted(action.params.items())))
         if key in seen:
             continue
         seen.add(key)
@@ -332,6 +334,11 @@ def _actions_for(ev: Event, ref: str | None, outcome: Outcome, version: int,
                      "message": action.params.get("message", "Please check in with your child"
                                                   " about a conversation.")},
                     account_id=child)
+        elif action.kind in action_service.PLUGIN_ACTIONS:
+            # Actions other contexts register (exchange: hold_payout, freeze_balance) name
+            # the account they concern and their details; moderation stores and delivers them.
+            account, extra = action_service.PLUGIN_ACTIONS[action.kind](ev, dict(action.params))
+            add(action.kind, rule_id, extra, account_id=account)
     return out
 
 

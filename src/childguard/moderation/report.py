@@ -87,6 +87,8 @@ def build_snapshot(session: Session, case_id: str, decision_id: str | None = Non
                          if e.type == "message.sent"), None)
     if files:
         hint = snap.IncidentKind.CSAM
+    elif _sextortion(case, events):
+        hint = snap.IncidentKind.SEXTORTION
     elif case.imminent or any(r.startswith("grooming") for r in case.reasons or []):
         hint = snap.IncidentKind.ENTICEMENT
     else:
@@ -103,6 +105,19 @@ def build_snapshot(session: Session, case_id: str, decision_id: str | None = Non
         incident_at=first.occurred_at if first else None,
         incident_at_meaning="upload" if files else "message sent",
         detected_at=first.received_at if first else case.opened_at)
+
+
+def _sextortion(case: Any, events: list[EventRow]) -> bool:
+    """Sextortion: exchange's payment rules fired (a child paid after a threat), or a
+    message on the timeline carried the conversations context's threat indicator."""
+    if any(str(r).startswith("payment-sextortion") for r in case.reasons or []):
+        return True
+    for e in events:
+        s = e.signals or {}
+        if "payment_after_threat" in (s.get("payment.red_flags") or []) or \
+                "sextortion_threat" in (s.get("conversation.indicators") or []):
+            return True
+    return False
 
 
 def _resolver(storage_ref: str) -> bytes:

@@ -299,7 +299,8 @@ class ImageClassifier(SignalProvider):
 
 # ----------------------------------------------------------------- conversation risk
 
-ALERT_LEVELS = ("none", "low", "medium", "high", "imminent")
+# The conversations context's alert levels, least to most urgent.
+ALERT_LEVELS = ("none", "watch", "alert", "urgent")
 
 
 class ConversationRisk(SignalProvider):
@@ -311,42 +312,68 @@ class ConversationRisk(SignalProvider):
                    MESSAGE),
         SignalSpec("conversation.stage", "string", "Grooming stage reached", MESSAGE),
         SignalSpec("conversation.alert_level", "string",
-                   "none, low, medium, high or imminent", MESSAGE),
+                   "none, watch, alert or urgent (the highest reached so far)", MESSAGE),
         SignalSpec("conversation.indicators", "list", "Indicators seen so far", MESSAGE),
+        SignalSpec("conversation.incident_type", "string",
+                   "enticement, sextortion or trafficking when suspected", MESSAGE),
+        SignalSpec("conversation.sender_is_suspect", "bool",
+                   "The sender is the participant the risk comes from", MESSAGE),
     )
 
     def collect(self, session: Session, items: Sequence[Pending]) -> None:
+        messages = [i for i in items if isinstance(i.event, MessageSent)]
+        if not messages:
+            return
         assess = _conversation_assessor()
         if assess is None:
             return
-        for item in items:
+        ids: set[str] = set()
+        for item in messages:
             ev = item.event
-            if not isinstance(ev, MessageSent):
-                continue
-            message = {"message_id": ev.data.message_id, "sender_id": ev.account_id,
-                       "text": ev.data.text, "sent_at": ev.occurred_at.isoformat(),
-                       "recipient_ids": list(ev.data.recipient_ids)}
-            participants = [ev.account_id, *ev.data.recipient_ids]
+            assert isinstance(ev, MessageSent)
+            ids.update([ev.account_id, *ev.data.recipient_ids])
+        facts = load_facts(session, ids)
+        for item in messages:
+            ev = item.event
+            assert isinstance(ev, MessageSent)
+            message = {"sender": ev.account_id, "text": ev.data.text,
+                       "ts": ev.occurred_at.isoformat()}
+            participants: dict[str, dict[str, Any]] = {}
+            for pid in [ev.account_id, *ev.data.recipient_ids]:
+                row = facts.get(pid)
+                band, _ = band_of(row, ev.occurred_at.date())
+                info: dict[str, Any] = {}
+                if band != "unknown":
+                    info["age_band"] = band
+                if row is not None:
+                    start = row.created_at or row.first_seen_at
+                    info["account_age_days"] = max(0, (ev.occurred_at - start).days)
+                participants[pid] = info
             try:
                 result = assess(ev.data.conversation_id, message, participants)
             except Exception as exc:
                 log.warning("conversation assessment failed", extra={"error": str(exc)})
                 continue
-            if result is None:
-                continue
             data = _as_dict(result)
             s = item.signals
-            if "score" in data:
-                s["conversation.risk_score"] = float(data["score"])
+            score = data.get("risk_score", data.get("score"))
+            if score is not None:
+                s["conversation.risk_score"] = round(float(score), 4)
             if data.get("stage") is not None:
                 s["conversation.stage"] = str(data["stage"])
-            if data.get("alert_level") is not None:
-                s["conversation.alert_level"] = str(data["alert_level"])
-            indicators = data.get("indicators") or []
-            names = sorted({str(_as_dict(i).get("name") or _as_dict(i).get("indicator") or i)
-                            for i in indicators})
-            s["conversation.indicators"] = names
-            item.details["conversation"] = _jsonable(data)
+            level = data.get("max_alert_level") or data.get("alert_level")
+            if level is not None:
+                s["conversation.alert_level"] = str(level)
+            s["conversation.indicators"] = sorted({str(i) for i in data.get("indicators") or []})
+            if data.get("incident_type"):
+                s["conversation.incident_type"] = str(data["incident_type"])
+            suspect = data.get("suspected_sender")
+            if suspect is not None:
+                s["conversation.sender_is_suspect"] = suspect == ev.account_id
+            item.details["conversation"] = _jsonable(
+                {k: data.get(k) for k in ("risk_score", "alert_level", "max_alert_level",
+                                          "stage", "suspected_sender", "incident_type",
+                                          "top_indicators", "messages_seen")})
 
 
 def _conversation_assessor() -> Callable[..., Any] | None:
@@ -503,11 +530,41 @@ PROVIDERS: list[SignalProvider] = [EventFacts(), AccountSignals(), HashMatches()
                                    ImageClassifier(), ConversationRisk()]
 
 
+_plugins_loaded = False
+_plugins_lock = threading.Lock()
+
+
+def load_plugins() -> None:
+    """Import ``childguard.<context>.moderation_plugin`` of every context, once. Other
+    contexts register their providers (PROVIDERS), rule actions (rules.ACTIONS) and action
+    handlers (actions.PLUGIN_ACTIONS) there, e.g. exchange's payment red flags."""
+    global _plugins_loaded
+    if _plugins_loaded:
+        return
+    with _plugins_lock:
+        if _plugins_loaded:
+            return
+        import pkgutil
+
+        import childguard
+
+        for info in pkgutil.iter_modules(childguard.__path__):
+            name = f"childguard.{info.name}.moderation_plugin"
+            try:
+                importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    raise
+        _plugins_loaded = True
+
+
 def catalog() -> dict[str, SignalSpec]:
+    load_plugins()
     return {spec.name: spec for provider in PROVIDERS for spec in provider.specs}
 
 
 def collect_all(session: Session, items: Sequence[Pending]) -> None:
+    load_plugins()
     for provider in PROVIDERS:
         provider.collect(session, items)
 
