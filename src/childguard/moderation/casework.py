@@ -165,7 +165,12 @@ def conversation_excerpts(session: Session, case: Case, context: int = 3
         msgs = [e for e in session.scalars(select(EventRow).where(
             EventRow.type == "message.sent").order_by(EventRow.occurred_at).limit(5000))
             if e.data.get("conversation_id") == conv]
-        marked = [i for i, m in enumerate(msgs) if _risky(m)]
+        flagged = {(str(ind.get("sender")), str(ind.get("text")))
+                   for m in msgs
+                   for ind in ((m.signal_details or {}).get("conversation") or {}).get(
+                       "top_indicators") or []}
+        marked = [i for i, m in enumerate(msgs)
+                  if (m.account_id, str(m.data.get("text", ""))) in flagged or _risky(m)]
         keep = {j for i in marked for j in range(max(0, i - context),
                                                   min(len(msgs), i + context + 1))}
         out.append({
@@ -180,8 +185,7 @@ def conversation_excerpts(session: Session, case: Case, context: int = 3
 
 
 def _risky(message: EventRow) -> bool:
-    level = message.signals.get("conversation.alert_level")
-    return level in ("medium", "high", "imminent") or bool(message.matched_rules)
+    return bool(message.matched_rules)
 
 
 def case_view(session: Session, case_id: str) -> dict[str, Any]:

@@ -1,0 +1,33 @@
+"""The demo seed gives the queue benign cases and is idempotent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from childguard.moderation import casework
+from childguard.moderation.demo import seed_demo
+from childguard.moderation.storage import ActionRow, Case, EventRow
+
+
+def _counts(session: Any) -> tuple[int, int, int]:
+    return tuple(int(session.scalar(select(func.count()).select_from(t)) or 0)
+                 for t in (EventRow, Case, ActionRow))  # type: ignore[return-value]
+
+
+def test_seed_demo_creates_cases_once(database: Any) -> None:
+    with database.unit_of_work() as session:
+        summary = seed_demo(session)
+    assert "demo events" in summary
+    with database.unit_of_work() as session:
+        first = _counts(session)
+        cases = {c.account_id: c for c in casework.queue(session)}
+        assert cases["demo-uploader-1"].priority_reason == "known_material"
+        assert "demo-adult-1" in cases  # the report (and the conversation) on the adult
+        view = casework.case_view(session, cases["demo-adult-1"].id)
+        assert view["conversations"], "the conversation shows in the adult's case"
+    with database.unit_of_work() as session:
+        assert seed_demo(session) == "demo events already present"
+    with database.unit_of_work() as session:
+        assert _counts(session) == first
