@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _eval_group(app: typer.Typer) -> typer.Typer:
