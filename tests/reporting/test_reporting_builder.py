@@ -179,3 +179,19 @@ def test_missing_company_contact_and_location_are_named() -> None:
 def test_settings_feed_the_reporter_block() -> None:
     cfg = builder.ReporterConfig.from_settings(load_settings())
     assert cfg.email
+
+
+def test_registration_upload_and_the_logins_nearest_the_incident() -> None:
+    from childguard.reporting.snapshot import IpEvent
+
+    snap = demo.full_snapshot(files=1)
+    assert snap.reported is not None and snap.incident_at is not None
+    logins = [IpEvent(ip=f"192.0.2.{i % 250}", event="login", port=1000 + i,
+                      at=snap.incident_at - timedelta(hours=i)) for i in range(300)]
+    snap.reported.ip_events += logins
+    events = builder.build(snap, FULL_CONFIG).report.person_or_user_reported.ip_capture_event
+    kinds = [e.event_name.value for e in events if e.event_name]
+    assert kinds.count("Registration") == 1 and kinds.count("Upload") == 1
+    assert kinds.count("Login") == builder.LOGINS_NEAR_INCIDENT
+    nearest = {e.port for e in events if e.event_name is model.EventName.LOGIN}
+    assert 1000 in nearest and 1299 not in nearest

@@ -148,3 +148,17 @@ def test_drafts_validate_against_the_pinned_ncmec_xsd_too(database: Database,
         services.create_draft(s, demo.full_snapshot(), actor="test")
     assert any(p.startswith("NCMEC XSD") and "platform" in p
                for p in err.value.details["problems"])
+
+
+def test_daily_xsd_refresh_pins_ncmec_xsd(database: Database, cybertip: Sandbox,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from childguard.platform.jobs import JobContext
+    from childguard.reporting import jobs
+
+    monkeypatch.setattr(CyberTiplineClient, "from_settings",
+                        classmethod(lambda cls, settings: cybertip.client()))
+    with database.unit_of_work() as s:
+        jobs.refresh_xsd(s, {}, JobContext("job", 1, None, database))
+    with database.unit_of_work() as s:
+        pin = xsd.current_pin(s)
+        assert pin is not None and pin.content.encode() == cybertip.client().xsd()

@@ -287,11 +287,27 @@ def _reporter(cfg: ReporterConfig) -> m.Reporter:
         terms_of_service=cfg.terms_of_service, legal_url=cfg.legal_url)
 
 
-def _reported(snapshot: CaseSnapshot) -> m.PersonOrUserReported | None:
+LOGINS_NEAR_INCIDENT = 10
+
+
+def relevant_ip_events(events: list[IpEvent], incident_at: datetime) -> list[IpEvent]:
+    """Registration, upload and purchase events, plus the logins nearest the incident.
+
+    An account can have thousands of logins; investigators need the registration IP and
+    the sessions around the incident (those are the logs they will subpoena).
+    """
+    logins = [e for e in events if str(e.event).lower() == "login"]
+    others = [e for e in events if str(e.event).lower() != "login"]
+    far = timedelta(days=36500)
+    logins.sort(key=lambda e: abs((e.at - incident_at) if e.at else far))
+    return others + logins[:LOGINS_NEAR_INCIDENT]
+
+
+def _reported(snapshot: CaseSnapshot, incident_at: datetime) -> m.PersonOrUserReported | None:
     a = snapshot.reported
     if a is None:
         return None
-    events = list(a.ip_events)
+    events = relevant_ip_events(list(a.ip_events), incident_at)
     seen = {(e.ip, e.at, str(e.event)) for e in events}
     for f in snapshot.files:
         if f.upload and (f.upload.ip, f.upload.at, str(f.upload.event)) not in seen:
@@ -398,7 +414,7 @@ def build(snapshot: CaseSnapshot, cfg: ReporterConfig, *, now: datetime | None =
             agency_name=le.agency, case_number=le.case_number, reported_to_le=le.reported_to_le,
             served_legal_process_domestic=le.served_domestic) if le else None,
         reporter=_reporter(cfg),
-        person_or_user_reported=_reported(snapshot),
+        person_or_user_reported=_reported(snapshot, at),
         intended_recipient=[_recipient(a) for a in snapshot.recipients],
         victim=[_victim(a) for a in snapshot.victims],
         additional_info=(snapshot.additional_info or "").strip() or None,

@@ -113,3 +113,17 @@ def full_snapshot(case_id: str = "case-demo-1", *, files: int = 2, messages: int
         conversation_id="conv-77", chat_client="Example Chat", files=file_infos,
         incident_at=t, incident_at_meaning="time the first message was sent",
         detected_at=t + timedelta(minutes=45))
+
+
+def seed_demo(session: object) -> str | None:
+    """``make run`` demo: one benign draft report, so the console has something to show."""
+    from sqlalchemy.orm import Session
+
+    from childguard.reporting import services
+
+    assert isinstance(session, Session)
+    if services.report_for_case(session, "case-demo-1") is not None:
+        return None
+    record = services.create_draft(session, full_snapshot("case-demo-1"), actor="demo")
+    return (f"a draft CyberTipline report ({record.score}% actionable) at "
+            f"/console/reports/{record.id}; run `childguard cybertip-sandbox` to file it")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from childguard.platform.jobs import JobContext, job
+from childguard.platform.jobs import JobContext, every, job
 from childguard.reporting import filing
+
+log = logging.getLogger("childguard.reporting")
 
 
 @job("reporting.file", max_attempts=30, backoff_seconds=30)
@@ -19,3 +22,30 @@ def file_report(session: Session, payload: dict[str, Any], ctx: JobContext) -> N
     """
     filing.run(ctx.database, str(payload["report_id"]), job_id=ctx.job_id,
                attempt=ctx.attempt)
+
+
+@job("reporting.refresh_xsd", max_attempts=1)
+def refresh_xsd(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
+    """Fetch NCMEC's XSD once a day; pin it and warn (log + audit) when it changed.
+
+    Unreachable endpoints (no credentials yet, sandbox not running) only log a warning:
+    validation against the project's own XSD goes on regardless.
+    """
+    from childguard.platform.config import get_settings
+    from childguard.reporting import xsd
+    from childguard.reporting.client import ApiError, CyberTiplineClient
+
+    settings = get_settings()
+    client = CyberTiplineClient.from_settings(settings)
+    try:
+        content = client.xsd()
+    except (ApiError, OSError) as exc:
+        log.warning("could not fetch NCMEC's XSD", extra={"error": str(exc)})
+        return
+    finally:
+        client.close()
+    xsd.record_xsd(session, content, source_url=settings.ncmec_base_url + "/xsd",
+                   actor="system:reporting.refresh_xsd")
+
+
+every(24 * 3600, "reporting.refresh_xsd")
