@@ -13,6 +13,7 @@ import binascii
 from datetime import datetime
 from typing import Any, Literal
 
+import httpx
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -156,7 +157,7 @@ def refresh_xsd(principal: auth.Principal = Depends(reports_write),
     client = CyberTiplineClient.from_settings(settings)
     try:
         content = client.xsd()
-    except (ApiError, OSError) as exc:
+    except (ApiError, httpx.HTTPError, OSError) as exc:
         raise InvalidInput(f"could not fetch the XSD from {settings.ncmec_base_url}: {exc}")
     finally:
         client.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import httpx
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -46,7 +47,7 @@ def register(app: typer.Typer) -> None:
         client = CyberTiplineClient.from_settings(settings)
         try:
             response = client.status()
-        except (ApiError, OSError) as exc:
+        except (ApiError, httpx.HTTPError, OSError) as exc:
             out.print(f"[red]{settings.ncmec_base_url}: {exc}[/red]")
             raise typer.Exit(1)
         finally:
@@ -66,7 +67,7 @@ def register(app: typer.Typer) -> None:
         client = CyberTiplineClient.from_settings(settings)
         try:
             content = client.xsd()
-        except (ApiError, OSError) as exc:
+        except (ApiError, httpx.HTTPError, OSError) as exc:
             out.print(f"[red]could not fetch the XSD: {exc}[/red]")
             raise typer.Exit(1)
         finally:

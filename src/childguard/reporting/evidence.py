@@ -87,7 +87,10 @@ def _dev_key(path: Path) -> bytes:
         return base64.b64decode(path.read_text().strip())
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first
+        return base64.b64decode(path.read_text().strip())
     with os.fdopen(fd, "w") as fh:
         fh.write(base64.b64encode(key).decode())
     return key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import httpx
 from sqlalchemy.orm import Session
 
 from childguard.platform.jobs import JobContext, every, job
@@ -39,7 +40,7 @@ def refresh_xsd(session: Session, payload: dict[str, Any], ctx: JobContext) -> N
     client = CyberTiplineClient.from_settings(settings)
     try:
         content = client.xsd()
-    except (ApiError, OSError) as exc:
+    except (ApiError, httpx.HTTPError, OSError) as exc:
         log.warning("could not fetch NCMEC's XSD", extra={"error": str(exc)})
         return
     finally:
