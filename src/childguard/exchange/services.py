@@ -187,6 +187,9 @@ def apply_records(session: Session, collab: Collab, records: Iterable[Record]) -
                     _withdraw_signal(session, collab, it)
             stats.deleted += 1 if gone else 0
             continue
+        if not record.fingerprints:  # nothing this service can use (an unmapped type)
+            stats.skipped += 1
+            continue
         for fp in record.fingerprints:
             st = fp.signal_type
             if st in MEDIA_SIGNAL_TYPES and sink.supports(st):
