@@ -104,6 +104,8 @@ class Segment:
         self.layout = layout or layout_for(n)
         assert sum(self.layout) == 256
         self.starts = [sum(self.layout[:c]) for c in range(len(self.layout))]
+        if n >= 2**32:
+            raise ValueError("one segment holds at most 2**32 - 1 hashes")
         index_type = np.int32 if n < 2**31 else np.int64
         self.perm = np.empty((len(self.layout), n), dtype=index_type)
         bases = [0]
@@ -113,7 +115,11 @@ class Segment:
         self.offsets = np.zeros(bases[-1], dtype=index_type)
         for c, (start, width) in enumerate(zip(self.starts, self.layout, strict=True)):
             column = _extract(self.words, start, width)
-            self.perm[c] = np.argsort(column, kind="stable")
+            # Sorting (value << 32 | row) in place is ~3x faster than an argsort.
+            keys = (column.astype(np.uint64) << np.uint64(32)) | np.arange(n, dtype=np.uint64)
+            keys.sort()
+            self.perm[c] = (keys & np.uint64(0xFFFFFFFF)).astype(index_type)
+            del keys
             base = self.offset_base[c]
             counts = np.bincount(column, minlength=1 << width)
             np.cumsum(counts, out=self.offsets[base + 1: base + 1 + (1 << width)])
