@@ -260,7 +260,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"{_PIC} (?:of {_YOU}|of {_YOUR}self)\b",
         rf"(?:turn|put|get|go) (?:on )?(?:{_YOUR} |the )?"
         r"(?:cam|camera|webcam)\b", r"\bon (?:cam|camera)\b", r"(?:your|ur) camera",
-        r"video (?:call|chat)", rf"(?:let me|i want to|wanna) see {_YOU}",
+        r"video (?:call|chat)", r"(?:get|go|hop|jump) on (?:facetime|video|cam)",
+        rf"(?:let me|i want to|wanna) see {_YOU}",
         rf"show me (?:what {_YOU} look like|{_YOU}\b)", r"swap (?:pics|pictures|photos)",
         rf"{_PIC} back\b", r"full body",
         r"(?:manda|mandame|envia|enviame|pasame|mandas|intercambiamos) (?:una |unas |mas |otra |"
@@ -293,10 +294,14 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"or {_YOUR} (?:family|friends|parents|classmates|followers|school) (?:sees?|will see|"
         r"gets?)",
         rf"(?:send|share|post|show|leak|forward)(?:ing)? (?:them|it|the (?:pics|pictures|photos|"
-        rf"video|old one)|{_YOUR} (?:pics|pictures|photos)) (?:to|with) ",
+        rf"video|old one)|{_YOUR} (?:pics|pictures|photos)) (?:to|with) (?:every|all|{_YOUR}|"
+        r"the whole|the school|the class)",
         r"i (?:have|got|saved|kept) (?:all )?(?:your|ur|the) (?:private )?(?:pics|pictures|"
-        r"photos|video|picture|photo)", r"screenshotted|\brecorded\b",
-        rf"ruin {_YOUR} life", r"goes public", r"gets posted", r"everyone (?:will )?sees?",
+        r"photos|video|picture|photo)",
+        rf"(?:screenshotted|recorded|saved|captured) (?:everything|it all|our|the (?:call|video|"
+        rf"chat)|{_YOUR}|you)", r"(?:was|got|been) recorded",
+        rf"ruin {_YOUR} life", r"goes public", r"gets posted",
+        rf"everyone (?:will )?sees? (?:them|it|{_YOUR}|the)",
         r"last warning", r"do what i say", rf"i'll tell {_YOUR} parents what",
         rf"i (?:know|found) {_YOUR} (?:school|family|mom|address)", r"post them everywhere",
         r"\bo (?:las|la|lo|se las|se la|te|se lo) (?:mando|publico|paso|comparto|ensen)",
@@ -305,7 +310,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"todo el mundo (?:las|lo) vera", r"ultimo aviso", r"o veras", r"haz lo que te digo",
         r"le voy a contar", r"se las (?:paso|enseno|mando) a", r"(?:se|te) (?:la|las) mando a",
         r"(?:se|y) (?:las|la) (?:ensen|publico)", r"se la mando a todos",
-        r"(?:encontre a|se) tu (?:familia|colegio)", r"sus? contactos",
+        r"(?:encontre a|se) tu (?:familia|colegio)", r"a (?:todos )?tus contactos",
     ),
     "pressure_urgency": _compile(
         r"(?:you have|u have|you got) (?:\d+|an?|one|two|ten) (?:minutes?|hours?|mins?|hrs?)",
