@@ -38,7 +38,10 @@ def _reviewer(console: ConsoleContext) -> casework.Reviewer:
 def _password_first(console: ConsoleContext) -> Response | None:
     if console.user.must_change_password:
         return RedirectResponse("/console/password", status_code=303)
-    return None
+    # insight (issue 8): no queue or case page until required training is done and current.
+    from childguard.web.insight import training_gate
+
+    return training_gate(console)
 
 
 @router.get("/console/queue", response_class=HTMLResponse)
