@@ -14,11 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from childguard.moderation import actions as action_service
 from childguard.moderation import rulebook, vault
+from childguard.moderation.bulk import insert_rows
 from childguard.moderation.events import (
     Event,
     MediaUploaded,
@@ -48,15 +48,8 @@ MAX_BATCH = 1000
 def insert_ignoring_conflicts(session: Session, table: Table | Any, rows: list[dict[str, Any]],
                               keys: list[str], returning: Any = None) -> list[Any]:
     """INSERT ... ON CONFLICT DO NOTHING on both backends; returns the RETURNING values."""
-    if not rows:
-        return []
-    dialect = session.get_bind().dialect.name
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    stmt = module.insert(table).on_conflict_do_nothing(index_elements=keys)
-    if returning is not None:
-        return list(session.scalars(stmt.returning(returning), rows))
-    session.execute(stmt, rows)
-    return []
+    name = returning.key if returning is not None else None
+    return insert_rows(session, table, rows, conflict_keys=keys, returning=name)
 
 
 @dataclass

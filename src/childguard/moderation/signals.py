@@ -157,8 +157,17 @@ def _media_lookup() -> HashLookup | None:
     from childguard.media.scanning import describe_matches
 
     def lookup(session: Session, hash_sets: list[dict[str, str]]) -> list[list[HashMatch]]:
-        found = [matcher.lookup({k: v for k, v in hs.items() if k in _MEDIA_SIGNALS})
-                 for hs in hash_sets]
+        # One vectorised PDQ search for the whole batch; exact digests are dictionary hits.
+        found: list[list[Any]] = [[] for _ in hash_sets]
+        pdq_at = [i for i, hs in enumerate(hash_sets) if hs.get("pdq")]
+        if pdq_at:
+            for i, matches in zip(pdq_at, matcher.lookup_pdq([hash_sets[i]["pdq"]
+                                                             for i in pdq_at]), strict=True):
+                found[i].extend(matches)
+        for i, hs in enumerate(hash_sets):
+            for kind in ("md5", "sha1", "sha256"):
+                if hs.get(kind):
+                    found[i].extend(matcher.lookup_exact(kind, hs[kind]))
         flat = [m for ms in found for m in ms]
         described = iter(describe_matches(session, flat)) if flat else iter(())
         out: list[list[HashMatch]] = []
