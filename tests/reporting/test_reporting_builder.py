@@ -195,3 +195,12 @@ def test_registration_upload_and_the_logins_nearest_the_incident() -> None:
     assert kinds.count("Login") == builder.LOGINS_NEAR_INCIDENT
     nearest = {e.port for e in events if e.event_name is model.EventName.LOGIN}
     assert 1000 in nearest and 1299 not in nearest
+
+
+def test_report_notes_over_3000_characters_are_clipped() -> None:
+    snap = demo.full_snapshot()
+    snap.additional_info = "placeholder note. " * 400
+    built = _build(snap)
+    assert built.report.additional_info is not None
+    assert len(built.report.additional_info) == 3000
+    assert "Report/additionalInfo" in built.clipped

@@ -491,7 +491,7 @@ class Report:
     person_or_user_reported: PersonOrUserReported | None = el("personOrUserReported")
     intended_recipient: list[IntendedRecipient] = el("intendedRecipient", many=True)
     victim: list[Victim] = el("victim", many=True)
-    additional_info: str | None = el("additionalInfo")
+    additional_info: str | None = el("additionalInfo", max_len=3000)
 
 
 # ----------------------------------------------------------------- file details
