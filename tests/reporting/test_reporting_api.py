@@ -175,3 +175,16 @@ def test_console_shows_the_checklist_and_files(
     run_all_jobs()
     page = client.get(f"/console/reports/{report_id}")
     assert "reportDoneResponse" in page.text and ">finished<" in page.text
+
+
+def test_unreachable_ncmec_is_a_clear_error(client: Any,
+                                            make_api_key: Callable[..., dict[str, str]],
+                                            monkeypatch: Any) -> None:
+    from childguard.platform.config import reset_settings_cache
+
+    monkeypatch.setenv("CHILDGUARD_NCMEC_BASE_URL", "http://127.0.0.1:9/ispws")
+    reset_settings_cache()
+    got = client.post("/v1/reports/ncmec-xsd/refresh",
+                      headers=make_api_key(["reports:write"]))
+    assert got.status_code == 422
+    assert "could not fetch the XSD" in got.json()["error"]["message"]
