@@ -188,3 +188,15 @@ def test_unreachable_ncmec_is_a_clear_error(client: Any,
                       headers=make_api_key(["reports:write"]))
     assert got.status_code == 422
     assert "could not fetch the XSD" in got.json()["error"]["message"]
+
+
+def test_destinations_share_one_interface(client: Any,
+                                          make_api_key: Callable[..., dict[str, str]]) -> None:
+    headers = make_api_key(["reports:write"])
+    got = client.post("/v1/reports/exports/ncmec-cybertipline",
+                      json={"snapshot": _snapshot_json()}, headers=headers)
+    assert got.status_code == 200 and got.json()["problems"] == []
+    assert got.json()["body"].startswith("<?xml")
+    missing = client.post("/v1/reports/exports/nowhere", json={"snapshot": _snapshot_json()},
+                          headers=headers)
+    assert missing.status_code == 404

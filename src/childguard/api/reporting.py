@@ -145,8 +145,9 @@ def export_case(destination: str, body: SnapshotIn,
     except KeyError as exc:
         raise NotFound(str(exc.args[0])) from None
     rendered = target.render(_snapshot(body))
+    payload = rendered.body.decode() if isinstance(rendered.body, bytes) else rendered.body
     return {"destination": rendered.destination, "media_type": rendered.media_type,
-            "body": rendered.body, "problems": rendered.problems}
+            "body": payload, "problems": rendered.problems}
 
 
 @router.post("/reports/ncmec-xsd/refresh",

@@ -162,4 +162,27 @@ class DsaStatementOfReasons:
         return result
 
 
+class CyberTiplineExport:
+    """The CyberTipline report as XML (preview; filing goes through the durable job)."""
+
+    name = "ncmec-cybertipline"
+
+    def render(self, snapshot: CaseSnapshot) -> Export:
+        from childguard.platform.config import get_settings
+        from childguard.reporting.builder import ReporterConfig, build
+        from childguard.reporting.xml import schema_problems, to_xml
+
+        built = build(snapshot, ReporterConfig.from_settings(get_settings()))
+        document = to_xml(built.report)
+        problems = schema_problems(document)
+        for planned in built.files:
+            problems += planned.details.rule_problems()
+        return Export(self.name, "application/xml", document, problems=problems)
+
+    def send(self, export: Export) -> dict[str, Any]:
+        raise RuntimeError("CyberTipline reports are filed by services.file_report (a durable "
+                           "job: submit, upload, fileinfo, finish), never sent directly")
+
+
 register_destination(DsaStatementOfReasons())
+register_destination(CyberTiplineExport())
