@@ -178,3 +178,23 @@ def test_pending_consent_flow_over_the_api(esp: Esp) -> None:
     children = esp.call("GET", "/v1/parents/gran/children")["children"]
     assert children[0]["link"]["status"] == "pending"
     assert esp.call("GET", "/v1/accounts/kid")["supervised"] is False
+
+
+def test_a_supervising_parent_can_vouch_for_the_childs_age(esp: Esp) -> None:
+    esp.account("kid")  # no age given: unknown, so it cannot be linked yet
+    esp.adult("mum")
+    refused = esp.call("POST", "/v1/parents/links", expect=422, json={
+        "parent_id": "mum", "child_id": "kid", "method": "signed_form",
+        "evidence": {"reference": "form-1"}, "consent": "given"})
+    assert "only accounts of minors" in refused["error"]["message"]
+    esp.minor("kid", age=10)
+    esp.link_parent("mum", "kid")
+    vouched = esp.call("POST", "/v1/parents/mum/children/kid/age-vouch", expect=201,
+                       json={"birth_date": "2016-03-01"})
+    assert vouched["method"] == "parental_vouching"
+    assert vouched["age"]["category"] == "minor"
+    history = esp.call("GET", "/v1/accounts/kid/age-assurance")["results"]
+    assert history[0]["provider"] == "parent:mum"
+    esp.adult("stranger")
+    esp.call("POST", "/v1/parents/stranger/children/kid/age-vouch", expect=403,
+             json={"birth_date": "2000-01-01"})

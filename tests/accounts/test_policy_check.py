@@ -198,3 +198,16 @@ def test_minor_safety_defaults_are_visible_to_the_esp(esp: Esp) -> None:
     adult = esp.adult("grown")
     assert adult["defaults"]["profile_public"] is True
     assert adult["defaults"]["direct_messages_from_unconnected_adults"] is True
+
+
+def test_minors_are_not_recommended_to_adults(esp: Esp) -> None:
+    esp.minor("kid")
+    esp.minor("peer")
+    esp.adult("grown")
+    esp.adult("other")
+    esp.account("anon")
+    for viewer, allowed in [("grown", ["other"]), ("peer", ["kid", "grown", "other"]),
+                            ("anon", ["grown", "other"])]:
+        answer = esp.call("POST", "/v1/policy/recommendations", json={
+            "viewer_id": viewer, "candidate_ids": ["kid", "grown", "other", "anon"]})
+        assert answer["allowed"] == [c for c in allowed if c != viewer], viewer

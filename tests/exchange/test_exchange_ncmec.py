@@ -65,6 +65,16 @@ def test_full_fetch_pages_windows_and_maps_fingerprints(
     again = fetch_all(database, collab_id)
     assert again.stats.added == 0
     assert bank_counts(database)["enabled"] == 80
+    # Wrong credentials are refused by the API and recorded on the collaboration.
+    import httpx
+
+    with database.unit_of_work() as session:
+        wrong = services.create_collab(session, name="ncmec-wrong", kind="ncmec", actor="t",
+                                       settings={"base_url": url, "password": "wrong"}).id
+    with pytest.raises(httpx.HTTPStatusError, match="401"):
+        fetch_all(database, wrong)
+    with database.unit_of_work() as session:
+        assert "401" in (services.get_collab(session, wrong).last_error or "")
 
 
 def test_interrupted_fetch_resumes_from_the_window_without_duplicates(
@@ -91,9 +101,11 @@ def test_interrupted_fetch_resumes_from_the_window_without_duplicates(
         partial = session.scalar(select(func.count(func.distinct(Item.record_key))))
     assert partial == 15
     # The scheduled job picks it up again from the checkpoint.
+    from childguard.platform import jobs
+
     with database.unit_of_work() as session:
-        services.request_fetch(session, services.get_collab(session, collab_id), actor="test")
-    assert run_jobs() >= 1
+        jobs.enqueue(session, "exchange.fetch_all", {}, key="schedule:exchange.fetch_all:1")
+    assert run_jobs() == 2  # the schedule, then the collaboration's fetch
     with database.unit_of_work() as session:
         collab = session.get(Collab, collab_id)
         assert collab is not None and collab.checkpoint["from"] == T0 + 10 * DAY
@@ -179,12 +191,3 @@ def test_affirmative_and_negative_feedback_reach_the_source(
     with database.unit_of_work() as session:
         assert {f.status for f in session.scalars(select(Feedback))} == {"sent"}
 
-
-def test_wrong_credentials_are_refused(database: Database, ncmec: tuple[NCMECSandbox, str]
-                                       ) -> None:
-    import httpx
-
-    _, url = ncmec
-    collab_id = make_collab(database, url, password="wrong")
-    with pytest.raises(httpx.HTTPStatusError, match="401"):
-        fetch_all(database, collab_id)

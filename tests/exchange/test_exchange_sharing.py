@@ -57,8 +57,9 @@ def test_share_needs_a_second_person_and_exports_valid_stix(client: Any,
     assert len(record["signals"]) == len(SIGNALS)
 
 
-def test_bad_signals_are_refused_with_a_reason(client: Any, make_api_key: Any) -> None:
-    headers = make_api_key("exchange:write")
+def test_bad_signals_are_refused_and_a_rejected_share_has_no_bundle(
+        client: Any, make_api_key: Any) -> None:
+    headers = make_api_key("exchange:write", name="c")
     for bad, message in [({"signal_type": "md5", "value": "xyz"}, "32 hex"),
                          ({"signal_type": "email", "value": "not-an-email"}, "email"),
                          ({"signal_type": "ssn", "value": "1"}, "signal_type")]:
@@ -66,9 +67,6 @@ def test_bad_signals_are_refused_with_a_reason(client: Any, make_api_key: Any) -
             "recipient": "lantern", "purpose": "test", "signals": [bad]})
         assert r.status_code == 422, r.text
         assert message in r.json()["error"]["message"]
-
-
-def test_rejected_share_has_no_bundle(client: Any, make_api_key: Any) -> None:
     a = make_api_key("exchange:write", name="a")
     b = make_api_key("exchange:write", name="b")
     share = client.post("/v1/exchange/shares", headers=a, json={

@@ -430,3 +430,14 @@ def require_parent_session(session: Session, token: str | None) -> ParentToken:
         raise Forbidden("please sign in with the link you were sent", status=401,
                         code="unauthenticated")
     return row
+
+
+def vouch_for_age(session: Session, parent_id: str, child_id: str, birth_date: date, *,
+                  actor: str) -> Any:
+    """A supervising parent attests the child's date of birth (parental vouching)."""
+    from childguard.accounts.model import AssuranceMethod
+
+    require_link(session, parent_id, child_id)
+    return services.record_result(session, child_id, method=AssuranceMethod.PARENTAL_VOUCHING,
+                                  birth_date=birth_date, provider=f"parent:{parent_id}",
+                                  actor=actor)

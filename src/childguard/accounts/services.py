@@ -726,9 +726,14 @@ def _count_decision(session: Session, decision: PolicyDecision, actor: Party, ta
 
 
 def recommendation_allowed(session: Session, candidate_id: str, viewer_id: str) -> bool:
-    """Minors and unassured accounts are not recommended to possible adults."""
+    """Minors and unassured accounts are not recommended to possible adults, and accounts
+    of unknown age (possible adults) are not recommended to minors."""
     now = utcnow()
     candidate, viewer = _party(session, candidate_id, now), _party(session, viewer_id, now)
+    if not candidate.active:
+        return False
+    if viewer.is_minor and candidate.category is AgeCategory.UNKNOWN:
+        return False
     return not (candidate.protected and viewer.possibly_adult)
 
 

@@ -7,6 +7,7 @@ link to childguard's parent pages (``/parents/``).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -188,3 +189,20 @@ def sign_in_link(request: Request, body: SignInIn, parent_id: AccountId,
     url, expires = parents.issue_magic_link(session, request.app.state.settings, parent_id,
                                             actor=principal.label, next_path=body.next)
     return {"url": url, "expires_at": expires.isoformat()}
+
+
+class VouchIn(Strict):
+    birth_date: date
+
+
+@router.post("/{parent_id}/children/{child_id}/age-vouch", status_code=201)
+def vouch(body: VouchIn, parent_id: AccountId, child_id: AccountId,
+          principal: auth.Principal = Depends(write),
+          session: Session = Depends(db_session)) -> dict[str, Any]:
+    """The supervising parent attests the child's date of birth (parental vouching)."""
+    row = parents.vouch_for_age(session, parent_id, child_id, body.birth_date,
+                                actor=principal.label)
+    info = services.age_band(session, child_id)
+    assert info is not None
+    return {"result_id": row.id, "method": row.method, "confidence": row.confidence,
+            "age": info.as_dict()}

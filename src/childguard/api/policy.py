@@ -32,3 +32,26 @@ def policy_check(body: CheckIn, principal: auth.Principal = Depends(requires("po
     intervention to show. Accounts not in the registry are treated as of unknown age."""
     decision = services.policy_check(session, body.actor_id, body.action, body.target_id)
     return decision.as_dict()
+
+
+class RecommendIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    viewer_id: str = Field(min_length=1, max_length=128)
+    candidate_ids: list[str] = Field(max_length=500)
+
+
+@router.post("/recommendations")
+def filter_recommendations(body: RecommendIn,
+                           principal: auth.Principal = Depends(requires("policy:check")),
+                           session: Session = Depends(db_session)) -> dict[str, Any]:
+    """Which candidates may be recommended to the viewer: minors (and accounts whose age is
+    not assured) are not recommended to adults or to accounts of unknown age."""
+    allowed, withheld = [], []
+    for candidate in body.candidate_ids:
+        if candidate != body.viewer_id and services.recommendation_allowed(
+                session, candidate[:128], body.viewer_id):
+            allowed.append(candidate)
+        else:
+            withheld.append(candidate)
+    return {"allowed": allowed, "withheld": withheld}

@@ -154,7 +154,9 @@ class RiskModel:
                 or "travel_work" in counts
                 or (adult_to_minor and "meeting" in counts)
             )
-            return "urgent" if severe or probability >= t["urgent"] else "alert"
+            # Urgent means imminent harm (a threat, a trip, a meeting with a child), which a
+            # high score alone does not show.
+            return "urgent" if severe else "alert"
         if probability >= t["watch"]:
             return "watch"
         return "none"

@@ -48,6 +48,8 @@ from childguard.conversations.model import (
 
 # A risky party's rows count as positive once they have said this many risky things.
 POSITIVE_AFTER = 2
+# Inverse regularisation of the sender-level model.
+CONV_C = 1.0
 
 last_oof: tuple[list[list[float]], list[str], list[str], list[list[bool]]] | None = None
 
@@ -156,8 +158,7 @@ def choose_thresholds(curves: list[list[float]], labels: list[str],
             break
         best_t = float(t)
     watch = max(0.2, best_t - 0.3)
-    urgent = min(0.995, max(best_t + 0.1, 0.97))
-    return {"watch": round(watch, 4), "alert": round(best_t, 4), "urgent": round(urgent, 4)}
+    return {"watch": round(watch, 4), "alert": round(best_t, 4)}
 
 
 def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
@@ -192,9 +193,9 @@ def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
     oof_z = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=n_splits).split(x, y, row_groups):
         tr = tr[keep[tr]]
-        m2 = LogisticRegression(C=1.0, max_iter=2000).fit(x[tr], y[tr])
+        m2 = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[tr], y[tr])
         oof_z[te] = m2.decision_function(x[te])
-    conv_model = LogisticRegression(C=1.0, max_iter=2000).fit(x[keep], y[keep])
+    conv_model = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[keep], y[keep])
 
     platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof_z[keep].reshape(-1, 1), y[keep])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])

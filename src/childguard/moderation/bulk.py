@@ -36,6 +36,10 @@ def insert_rows(session: Session, table: Table | Any, rows: list[dict[str, Any]]
     if not rows:
         return []
     table = getattr(table, "__table__", table)
+    if conflict_keys:
+        # Concurrent batches insert in the same key order, so they wait on each other
+        # instead of deadlocking on the unique index.
+        rows = sorted(rows, key=lambda r: tuple(str(r.get(k)) for k in conflict_keys))
     if session.get_bind().dialect.name == "postgresql":
         columns = [c.name for c in table.columns if c.name in rows[0]]
         names = ", ".join(f'"{c}"' for c in columns)

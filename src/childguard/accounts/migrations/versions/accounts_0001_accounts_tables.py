@@ -1,7 +1,7 @@
 """accounts tables
 
 Revision ID: accounts_0001
-Revises: 
+Revises:
 Create Date: 2026-11-29 10:11:28.592103
 """
 
@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = 'accounts_0001'
 down_revision: str | Sequence[str] | None = None
