@@ -160,7 +160,7 @@ def test_deleted_entry_disables_its_bank_entries(database: Database,
 
 def test_affirmative_and_negative_feedback_reach_the_source(
         database: Database, ncmec: tuple[NCMECSandbox, str], monkeypatch: Any,
-        run_jobs: Any) -> None:
+        run_jobs: Any, client: Any, make_api_key: Any) -> None:
     from childguard.platform.errors import InvalidInput
 
     sandbox, url = ncmec
@@ -190,4 +190,15 @@ def test_affirmative_and_negative_feedback_reach_the_source(
                            "reasons": [reasons[0]["guid"]]}]
     with database.unit_of_work() as session:
         assert {f.status for f in session.scalars(select(Feedback))} == {"sent"}
+    # Over the API: the reasons, and a reviewer's verdict on a hash sent to its source.
+    headers = make_api_key("exchange:write")
+    r = client.get("/v1/exchange/collabs/ncmec-industry/feedback-reasons?signal_type=pdq",
+                   headers=headers)
+    assert r.status_code == 200 and r.json()["reasons"] == reasons
+    r = client.post("/v1/exchange/feedback", headers=headers, json={
+        "signal_type": "sha1", "value": a.fingerprints["sha1"].upper(),
+        "opinion": "affirmative"})
+    assert r.status_code == 202 and len(r.json()["queued"]) == 1
+    run_jobs()
+    assert a.feedback[-1]["fp_type"] == "SHA1"
 

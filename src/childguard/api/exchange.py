@@ -84,6 +84,16 @@ def fetch_now(name: str, principal: Principal = Depends(requires(WRITE)),
     return {"queued": True, "collab": collab.name}
 
 
+@router.get("/collabs/{name}/feedback-reasons",
+            summary="Reasons the source accepts with negative feedback (NCMEC: reason guids)")
+def feedback_reasons(name: str, signal_type: str = Query(min_length=1, max_length=32),
+                     principal: Principal = Depends(requires(WRITE)),
+                     session: Session = Depends(db_session)) -> dict[str, Any]:
+    source = services.instance(services.get_collab(session, name))
+    session.rollback()  # no transaction (on SQLite: no write lock) while the source answers
+    return {"reasons": source.feedback_reasons(signal_type)}
+
+
 class DisputeIn(BaseModel):
     note: str = Field(default="", max_length=2000)
     disputed: bool = True
