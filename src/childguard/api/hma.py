@@ -159,10 +159,13 @@ def m_raw_lookup(signal_type: str = Query(), signal: str = Query(),
 def m_lookup(signal_type: str = Query(), signal: str = Query(),
              banks: str | None = Query(default=None), seed: str | None = Query(default=None),
              principal: auth.Principal = Depends(read_scope),
-             db: Database = Depends(database),
-             session: Session = Depends(db_session)) -> dict[str, list[dict[str, Any]]]:
+             db: Database = Depends(database)) -> dict[str, list[dict[str, Any]]]:
     """``{"BANK": [{"bank_content_id": 1, "distance": "0"}]}`` as HMA answers."""
-    return _by_bank(session, _lookup(signal_type, signal, _banks_param(banks), db))
+    matches = _lookup(signal_type, signal, _banks_param(banks), db)
+    if not matches:
+        return {}
+    with db.unit_of_work() as session:
+        return _by_bank(session, matches)
 
 
 @router.post("/m/lookup")

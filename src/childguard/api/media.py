@@ -18,7 +18,7 @@ from childguard.api.deps import database, db_session, requires
 from childguard.media import banks as services
 from childguard.media import formats
 from childguard.media.hashing import hash_media
-from childguard.media.matching import Matcher, get_matcher
+from childguard.media.matching import Match, Matcher, get_matcher
 from childguard.media.scanning import describe_matches, scan_bytes
 from childguard.media.signals import SIGNAL_TYPES
 from childguard.media.storage import MediaBank, MediaEntry
@@ -95,26 +95,29 @@ class LookupIn(Strict):
 
 @router.post("/v1/lookup")
 def lookup(body: LookupIn, principal: auth.Principal = Depends(read_scope),
-           session: Session = Depends(db_session),
+           db: Database = Depends(database),
            matcher: Matcher = Depends(matcher_dep)) -> dict[str, Any]:
     """Matches of known hashes: each with bank, entry, metadata and distance."""
     if (body.signals is None) == (body.items is None):
         raise InvalidInput("send either signals (one item) or items (a batch)")
     matcher.ensure_fresh()
     items = body.items if body.items is not None else [LookupItem(signals=body.signals or {})]
+    banks = set(body.banks) if body.banks is not None else None
+    found: list[list[Match]] = [[] for _ in items]
     pdq_items = [i for i, it in enumerate(items) if set(it.signals) == {"pdq"}
                  and (it.pdq_quality is None or it.pdq_quality >= 50)]
-    results: list[list[dict[str, Any]]] = [[] for _ in items]
-    banks = set(body.banks) if body.banks is not None else None
-    if len(pdq_items) > 1:  # one batched index search for all-PDQ batches
+    if len(pdq_items) > 1:  # one batched index search for the PDQ-only items
         hashes = [SIGNAL_TYPES["pdq"].validate(items[i].signals["pdq"]) for i in pdq_items]
-        for i, found in zip(pdq_items, matcher.lookup_pdq(hashes, banks), strict=True):
-            results[i] = describe_matches(session, found)
+        for i, matches in zip(pdq_items, matcher.lookup_pdq(hashes, banks), strict=True):
+            found[i] = matches
+    batched = set(pdq_items) if len(pdq_items) > 1 else set()
     for i, it in enumerate(items):
-        if len(pdq_items) > 1 and i in pdq_items:
-            continue
-        results[i] = describe_matches(session, matcher.lookup(it.signals, banks,
-                                                              pdq_quality=it.pdq_quality))
+        if i not in batched:
+            found[i] = matcher.lookup(it.signals, banks, pdq_quality=it.pdq_quality)
+    results: list[list[dict[str, Any]]] = [[] for _ in items]
+    if any(found):  # the database is read only when there is provenance to add
+        with db.unit_of_work() as session:
+            results = [describe_matches(session, f) for f in found]
     if body.items is None:
         return {"matches": results[0]}
     return {"results": [{"matches": r} for r in results]}
