@@ -63,14 +63,6 @@ def test_low_score_needs_a_reason_to_file(client: Any,
     assert forced.status_code == 202
 
 
-def test_bad_snapshot_is_a_clear_422(client: Any,
-                                     make_api_key: Callable[..., dict[str, str]]) -> None:
-    headers = make_api_key(["reports:write"])
-    bad = client.post("/v1/reports", json={"snapshot": {"case_id": "x"}}, headers=headers)
-    assert bad.status_code == 422
-    assert "snapshot" in bad.json()["error"]["message"]
-
-
 def test_evidence_needs_the_legal_role(client: Any,
                                        make_api_key: Callable[..., dict[str, str]],
                                        cybertip: Sandbox,
@@ -118,24 +110,6 @@ def test_legal_request_register(client: Any,
     assert bad.status_code == 422
 
 
-def test_dsa_statement_has_no_personal_data(client: Any,
-                                            make_api_key: Callable[..., dict[str, str]]
-                                            ) -> None:
-    headers = make_api_key(["reports:write"])
-    snap = _snapshot_json()
-    got = client.post("/v1/reports/exports/dsa-transparency-database",
-                      json={"snapshot": snap}, headers=headers)
-    assert got.status_code == 200, got.text
-    body = got.json()["body"]
-    assert body["category"] == "STATEMENT_CATEGORY_PROTECTION_OF_MINORS"
-    assert body["category_specification"] == ["KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS"]
-    text = str(body)
-    for personal in ("user-1001", "user-2002", "placeholder", "suspect@example.org",
-                     "192.0.2", "198.51.100", "case-api", "gift card", "Springfield"):
-        assert personal not in text
-    assert got.json()["problems"] == []
-
-
 def _login(client: Any, username: str, password: str) -> str:
     page = client.post("/console/login", data={"username": username, "password": password},
                        follow_redirects=True)
@@ -177,26 +151,35 @@ def test_console_shows_the_checklist_and_files(
     assert "reportDoneResponse" in page.text and ">finished<" in page.text
 
 
-def test_unreachable_ncmec_is_a_clear_error(client: Any,
-                                            make_api_key: Callable[..., dict[str, str]],
-                                            monkeypatch: Any) -> None:
+def test_exports_and_clear_errors(client: Any, make_api_key: Callable[..., dict[str, str]],
+                                  monkeypatch: Any) -> None:
     from childguard.platform.config import reset_settings_cache
 
-    monkeypatch.setenv("CHILDGUARD_NCMEC_BASE_URL", "http://127.0.0.1:9/ispws")
-    reset_settings_cache()
-    got = client.post("/v1/reports/ncmec-xsd/refresh",
-                      headers=make_api_key(["reports:write"]))
-    assert got.status_code == 422
-    assert "could not fetch the XSD" in got.json()["error"]["message"]
-
-
-def test_destinations_share_one_interface(client: Any,
-                                          make_api_key: Callable[..., dict[str, str]]) -> None:
     headers = make_api_key(["reports:write"])
+    # The DSA statement of reasons carries no personal data.
+    got = client.post("/v1/reports/exports/dsa-transparency-database",
+                      json={"snapshot": _snapshot_json()}, headers=headers)
+    assert got.status_code == 200, got.text
+    body = got.json()["body"]
+    assert body["category"] == "STATEMENT_CATEGORY_PROTECTION_OF_MINORS"
+    assert body["category_specification"] == ["KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS"]
+    for personal in ("user-1001", "user-2002", "placeholder", "suspect@example.org",
+                     "192.0.2", "198.51.100", "case-api", "gift card", "Springfield"):
+        assert personal not in str(body)
+    assert got.json()["problems"] == []
+    # Every destination shares the one interface.
     got = client.post("/v1/reports/exports/ncmec-cybertipline",
                       json={"snapshot": _snapshot_json()}, headers=headers)
     assert got.status_code == 200 and got.json()["problems"] == []
     assert got.json()["body"].startswith("<?xml")
-    missing = client.post("/v1/reports/exports/nowhere", json={"snapshot": _snapshot_json()},
-                          headers=headers)
-    assert missing.status_code == 404
+    assert client.post("/v1/reports/exports/nowhere", json={"snapshot": _snapshot_json()},
+                       headers=headers).status_code == 404
+    # A bad snapshot is a clear 422.
+    bad = client.post("/v1/reports", json={"snapshot": {"case_id": "x"}}, headers=headers)
+    assert bad.status_code == 422 and "snapshot" in bad.json()["error"]["message"]
+    # An unreachable CyberTipline endpoint is a clear 422, not a 500.
+    monkeypatch.setenv("CHILDGUARD_NCMEC_BASE_URL", "http://127.0.0.1:9/ispws")
+    reset_settings_cache()
+    got = client.post("/v1/reports/ncmec-xsd/refresh", headers=headers)
+    assert got.status_code == 422
+    assert "could not fetch the XSD" in got.json()["error"]["message"]
