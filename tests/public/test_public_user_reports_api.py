@@ -132,3 +132,21 @@ def test_bad_reports_are_refused_clearly(client: Any, make_api_key: Any) -> None
     r = client.get("/v1/user-reports/CG-AAAA-BBBB-CCCC", headers=headers)
     assert r.status_code == 404
     assert client.post("/v1/user-reports", json={"category": "other"}).status_code == 401
+
+
+def test_reviewer_sees_report_details_and_context_on_the_case_page(
+        client: Any, make_api_key: Any, make_user: Any) -> None:
+    headers = _setup(client, make_api_key)
+    filed = client.post("/v1/user-reports", headers=headers, json={
+        "category": "grooming", "content_ref": "message:msg-e4", "immediate_danger": True,
+        "reporter_account_id": "acct-kid", "details": "they want to meet after school"}).json()
+    username, password = make_user("reviewer")
+    client.post("/console/login", data={"username": username, "password": password})
+    page = client.get(f"/console/cases/{filed['case_id']}")
+    assert page.status_code == 200
+    assert "User reports (1)" in page.text and "they want to meet after school" in page.text
+    assert "reported as urgent" in page.text
+    assert "let&#39;s keep our chats between us (reported)" in page.text
+    queue = client.get("/v1/cases", headers=headers).json()
+    cases = queue["cases"] if isinstance(queue, dict) else queue
+    assert next(c for c in cases if c["id"] == filed["case_id"])["imminent"] is True

@@ -11,7 +11,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from childguard.platform.db import Base, UTCDateTime, new_id, utcnow
@@ -40,6 +50,8 @@ class UserReport(Base):
     hashes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     reporter_key: Mapped[str] = mapped_column(String(200), index=True)
     trusted_flagger: Mapped[bool] = mapped_column(Boolean, default=False)
+    immediate_danger: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                   server_default=false())
     language: Mapped[str] = mapped_column(String(8), default="en")
     case_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     duplicate_of: Mapped[str | None] = mapped_column(String(32), nullable=True)

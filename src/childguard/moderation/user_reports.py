@@ -338,6 +338,7 @@ def file_user_report(session: Session, data: ReportInput, *, source: str, report
         reported_url=data.reported_url, item_key=key, details=data.details,
         context=[{k: v for k, v in c.items()} for c in context][:50], hashes=data.hashes,
         reporter_key=reporter_key, trusted_flagger=trusted, language=data.language,
+        immediate_danger=data.immediate_danger,
         status="received", submitted_by=actor[:160], received_at=now,
         duplicate_of=primary.id if primary is not None else None)
     tier = "imminent_risk" if data.immediate_danger else CATEGORIES[data.category][0]

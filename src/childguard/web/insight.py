@@ -18,7 +18,13 @@ from childguard.moderation import user_reports as intake
 from childguard.platform.db import get_database, utcnow
 from childguard.platform.errors import ChildguardError
 from childguard.platform.storage import User
-from childguard.web.render import ConsoleContext, add_navigation, console_user, render
+from childguard.web.render import (
+    ConsoleContext,
+    add_navigation,
+    console_user,
+    render,
+    templates,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -27,6 +33,20 @@ add_navigation("/console/insight/transparency", "Transparency", "insight:read")
 add_navigation("/console/insight/risk", "Risk assessments", "insight:read")
 add_navigation("/console/insight/wellness", "Wellness", "insight:read")
 add_navigation("/console/user-reports", "User reports", "cases:read")
+
+
+def user_reports_for_case(case_id: str) -> list[dict[str, Any]]:
+    """For the case page (a template global): the reports about this case, with context."""
+    with get_database().unit_of_work() as session:
+        return [{"reference": r.reference, "category": intake.CATEGORIES[r.category][1],
+                 "source": r.source, "trusted": r.trusted_flagger, "details": r.details,
+                 "received": r.received_at.strftime("%Y-%m-%d %H:%M"),
+                 "item": r.content_ref or r.reported_url or r.reported_account_id,
+                 "danger": r.immediate_danger, "context": list(r.context or [])}
+                for r in intake.reports_for_case(session, case_id)]
+
+
+templates.env.globals["user_reports_for_case"] = user_reports_for_case
 
 
 def training_gate(console: ConsoleContext) -> Response | None:
