@@ -166,3 +166,27 @@ def test_a_worker_that_lost_its_lease_stands_down(
     assert _record(database, report_id).status == "finished"
     assert len(cybertip.state.finished()) == 1
     assert cybertip.state.calls.count("submit") == 2
+
+
+def test_files_given_by_storage_reference_are_fetched_in_the_callers_transaction(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    stored = {"blob-0": demo.benign_image(0)}
+    seen_sessions = []
+
+    def resolver(session: object, ref: str) -> bytes:
+        seen_sessions.append(session)
+        return stored[ref]
+
+    services.register_content_resolver(resolver)
+    try:
+        snap = demo.full_snapshot("case-ref", files=1)
+        snap.files[0].content, snap.files[0].storage_ref = None, "blob-0"
+        snap.files[0].hashes = {}
+        with database.unit_of_work() as s:
+            report_id = services.file_case(s, snap, actor="user:legal1").id
+            assert seen_sessions == [s]
+    finally:
+        services.register_content_resolver(None)
+    run_all_jobs()
+    assert _record(database, report_id).status == "finished"
+    assert list(cybertip.state.finished()[0].files.values()) == [stored["blob-0"]]

@@ -10,6 +10,7 @@ constraint on case and destination backs that up).
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -32,22 +33,39 @@ from childguard.reporting.xml import SchemaInvalid, to_xml, validate
 DESTINATION = "ncmec"
 FILE_JOB = "reporting.file"
 
-_content_resolver: Callable[[str], bytes] | None = None
+ContentResolver = Callable[[str], bytes] | Callable[[Session, str], bytes]
+_content_resolver: ContentResolver | None = None
 
 
-def register_content_resolver(resolver: Callable[[str], bytes] | None) -> None:
-    """Let the media context turn a snapshot's ``storage_ref`` into the original bytes."""
+def register_content_resolver(resolver: ContentResolver | None) -> None:
+    """Let the media/moderation context turn a snapshot's ``storage_ref`` into bytes.
+
+    Prefer the two-argument form ``resolver(session, storage_ref)``: it reads in the
+    caller's transaction. A one-argument resolver that opens its own unit of work would
+    wait on the caller's write lock under SQLite.
+    """
     global _content_resolver
     _content_resolver = resolver
 
 
-def _resolve(snapshot: CaseSnapshot) -> None:
+def _call_resolver(session: Session, ref: str) -> bytes:
+    assert _content_resolver is not None
+    try:
+        params = len(inspect.signature(_content_resolver).parameters)
+    except (TypeError, ValueError):
+        params = 1
+    if params >= 2:
+        return _content_resolver(session, ref)  # type: ignore[call-arg,arg-type]
+    return _content_resolver(ref)  # type: ignore[call-arg,arg-type]
+
+
+def _resolve(session: Session, snapshot: CaseSnapshot) -> None:
     for f in snapshot.files:
         if f.content is None and f.storage_ref:
             if _content_resolver is None:
                 raise InvalidInput(f"file {f.key!r} has only a storage reference and no "
                                    "content resolver is registered")
-            f.content = _content_resolver(f.storage_ref)
+            f.content = _call_resolver(session, f.storage_ref)
         if f.content is None:
             raise InvalidInput(f"file {f.key!r} has neither content nor a storage reference; "
                                "a reported file must be uploaded to NCMEC")
@@ -86,7 +104,7 @@ def create_draft(session: Session, snapshot: CaseSnapshot, *, actor: str,
     if existing is not None and existing.status != "draft":
         raise Conflict(f"case {snapshot.case_id} is already {existing.status}; a case is "
                        "filed once", details={"report": existing.id})
-    _resolve(snapshot)
+    _resolve(session, snapshot)
     built, score = build_for(snapshot, settings)
     _validate_all(session, built)
     record = existing or ReportRecord(case_id=snapshot.case_id, destination=DESTINATION,
