@@ -25,9 +25,10 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from childguard.moderation.bulk import insert_rows
 from childguard.moderation.storage import (
     ActionRow,
     WebhookAttempt,
@@ -61,26 +62,27 @@ def action_payload(row: ActionRow) -> dict[str, Any]:
     }
 
 
-def emit(session: Session, actions: Sequence[dict[str, Any]]) -> list[ActionRow]:
-    """Store actions and queue their webhook deliveries, in the caller's transaction."""
+def emit(session: Session, actions: Sequence[dict[str, Any]]) -> int:
+    """Store actions and queue their webhook deliveries, in the caller's transaction;
+    return how many actions were stored."""
     if not actions:
-        return []
+        return 0
     now = utcnow()
     rows = [{"id": new_id(), "created_at": now, "details": {}, "source": "automated",
              "content_ref": None, "event_id": None, "case_id": None, "rule_id": None,
              "rule_version": None, **a} for a in actions]
-    session.execute(insert(ActionRow), rows)
-    ids = [r["id"] for r in rows]
-    stored = list(session.scalars(select(ActionRow).where(ActionRow.id.in_(ids))
-                                  .order_by(ActionRow.seq)))
-    _queue_deliveries(session, stored)
-    return stored
+    endpoints = list(session.scalars(select(WebhookEndpoint).where(WebhookEndpoint.active)))
+    insert_rows(session, ActionRow, rows)
+    if endpoints:
+        ids = [r["id"] for r in rows]
+        stored = list(session.scalars(select(ActionRow).where(ActionRow.id.in_(ids))
+                                      .order_by(ActionRow.seq)))
+        _queue_deliveries(session, stored, endpoints)
+    return len(rows)
 
 
-def _queue_deliveries(session: Session, stored: list[ActionRow]) -> None:
-    endpoints = session.scalars(select(WebhookEndpoint).where(WebhookEndpoint.active)).all()
-    if not endpoints:
-        return
+def _queue_deliveries(session: Session, stored: list[ActionRow],
+                      endpoints: list[WebhookEndpoint]) -> None:
     deliveries: list[dict[str, Any]] = []
     for ep in endpoints:
         wanted = set(ep.kinds or [])
@@ -91,7 +93,7 @@ def _queue_deliveries(session: Session, stored: list[ActionRow]) -> None:
                                    "attempts": 0, "created_at": utcnow()})
     if not deliveries:
         return
-    session.execute(insert(WebhookDelivery), deliveries)
+    insert_rows(session, WebhookDelivery, deliveries)
     for d in deliveries:
         jobs.enqueue(session, "moderation.deliver_webhook", {"delivery_id": d["id"]},
                      key=f"webhook:{d['id']}:1")

@@ -30,7 +30,7 @@ from childguard.moderation.events import (
 )
 from childguard.moderation.model import APPEAL_WINDOW, priority_of, sla_due, statement_body
 from childguard.moderation.rules import ActionSpec, Outcome
-from childguard.moderation.signals import Pending, collect_all, load_facts, prepare
+from childguard.moderation.signals import Pending, collect_all, prepare
 from childguard.moderation.storage import (
     AccountFacts,
     Case,
@@ -136,7 +136,9 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
     blobs: list[dict[str, Any]] = []
     states: list[dict[str, Any]] = []
     statements: list[Statement] = []
-    facts = load_facts(session, {p.event.account_id for p in pending})
+    # The account signals loaded these rows; the identity map serves them without a query.
+    facts = {a: row for a in {p.event.account_id for p in pending}
+             if (row := session.get(AccountFacts, a)) is not None}
     descriptions = {r.id: r.description for r in ruleset.rules}
     for (i, p), outcome, row in zip(fresh, outcomes, event_rows, strict=True):
         ev = p.event
@@ -180,6 +182,11 @@ def _duplicate(i: int, row: Any) -> dict[str, Any]:
 
 
 def _ensure_accounts(session: Session, pending: Iterable[Pending]) -> None:
+    """Make sure every acting account has a facts row (first seen = its earliest event).
+
+    On PostgreSQL the missing rows are inserted and committed in a short transaction of their
+    own: they are harmless if the batch later fails, and concurrent batches that meet the same
+    new account then do not queue behind each other's whole transaction."""
     first_seen: dict[str, datetime] = {}
     for p in pending:
         at = p.event.occurred_at
@@ -189,7 +196,15 @@ def _ensure_accounts(session: Session, pending: Iterable[Pending]) -> None:
                                .where(AccountFacts.account_id.in_(list(first_seen)))))
     rows = [{"account_id": a, "first_seen_at": at, "restrictions": {}, "violations": 0}
             for a, at in first_seen.items() if a not in have]
-    insert_ignoring_conflicts(session, AccountFacts.__table__, rows, ["account_id"])
+    if not rows:
+        return
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        with Session(bind) as own:
+            insert_ignoring_conflicts(own, AccountFacts.__table__, rows, ["account_id"])
+            own.commit()
+    else:
+        insert_ignoring_conflicts(session, AccountFacts.__table__, rows, ["account_id"])
 
 
 def _opens_case(outcome: Outcome) -> bool:
