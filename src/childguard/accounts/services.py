@@ -87,15 +87,24 @@ def check_account_id(account_id: str) -> str:
 
 # ---------------------------------------------------------------- jurisdiction policies
 
+_PRESETS = preset_policies()  # validated once; policies are never mutated in place
+
+
 def get_policy(session: Session, code: str) -> JurisdictionPolicy:
+    # Cached for the unit of work: a policy check reads it for both parties.
+    cache: dict[str, JurisdictionPolicy] = session.info.setdefault("accounts.policies", {})
+    if code in cache:
+        return cache[code]
     row = session.get(JurisdictionPolicyRow, code)
     if row is not None:
-        return JurisdictionPolicy.model_validate(row.document)
-    presets = preset_policies()
-    if code in presets:
-        return presets[code]
-    raise NotFound(f"no jurisdiction policy {code!r}",
-                   details={"known": sorted(set(presets) | _custom_codes(session))})
+        policy = JurisdictionPolicy.model_validate(row.document)
+    elif code in _PRESETS:
+        policy = _PRESETS[code]
+    else:
+        raise NotFound(f"no jurisdiction policy {code!r}",
+                       details={"known": sorted(set(_PRESETS) | _custom_codes(session))})
+    cache[code] = policy
+    return policy
 
 
 def _custom_codes(session: Session) -> set[str]:
@@ -103,7 +112,7 @@ def _custom_codes(session: Session) -> set[str]:
 
 
 def list_policies(session: Session) -> list[tuple[JurisdictionPolicy, int]]:
-    codes = sorted(set(preset_policies()) | _custom_codes(session))
+    codes = sorted(set(_PRESETS) | _custom_codes(session))
     out = []
     for code in codes:
         row = session.get(JurisdictionPolicyRow, code)
@@ -131,6 +140,7 @@ def update_policy(session: Session, code: str, document: dict[str, Any], *, acto
         row = JurisdictionPolicyRow(code=code, document={}, version=0, updated_by=actor)
         session.add(row)
     row.document = policy.model_dump(mode="json")
+    session.info.pop("accounts.policies", None)
     row.version = (row.version or 0) + 1
     row.updated_at = utcnow()
     row.updated_by = actor
@@ -667,17 +677,16 @@ def _party(session: Session, account_id: str, now: datetime) -> Party:
 
 def _relation(session: Session, actor_id: str, target_id: str) -> Relation:
     conn = connection_between(session, actor_id, target_id)
-    parent_of_target = session.scalar(select(ParentLink.id).where(
-        ParentLink.parent_id == actor_id, ParentLink.child_id == target_id,
-        ParentLink.status == "active")) is not None
-    target_parent = session.scalar(select(ParentLink.id).where(
-        ParentLink.parent_id == target_id, ParentLink.child_id == actor_id,
-        ParentLink.status == "active")) is not None
+    links = session.execute(select(ParentLink.parent_id, ParentLink.child_id).where(
+        ParentLink.status == "active",
+        or_((ParentLink.parent_id == actor_id) & (ParentLink.child_id == target_id),
+            (ParentLink.parent_id == target_id) & (ParentLink.child_id == actor_id)))).all()
     return Relation(
         connected=conn is not None and conn.status == "connected",
         pending_parent_approval=conn is not None and conn.status == "pending_parent",
         blocked=conn is not None and conn.status == "blocked",
-        actor_is_parent=parent_of_target, target_is_parent=target_parent)
+        actor_is_parent=any(parent == actor_id for parent, _ in links),
+        target_is_parent=any(parent == target_id for parent, _ in links))
 
 
 def policy_check(session: Session, actor_id: str, action: Action | str, target_id: str, *,
