@@ -41,7 +41,7 @@ def test_draft_check_file_and_status(client: Any, make_api_key: Callable[..., di
     assert again.status_code == 409
     run_all_jobs()
     status = client.get(f"/v1/reports/{report['id']}", headers=headers).json()
-    assert status["status"] == "finished"
+    assert status["status"] == "filed"
     assert status["ncmec_report_id"] == cybertip.state.finished()[0].id
     assert "reportDoneResponse" in status["receipt"]
 
@@ -148,7 +148,7 @@ def test_console_shows_the_checklist_and_files(
     assert "Queued for filing" in filed.text
     run_all_jobs()
     page = client.get(f"/console/reports/{report_id}")
-    assert "reportDoneResponse" in page.text and ">finished<" in page.text
+    assert "reportDoneResponse" in page.text and ">filed<" in page.text
 
 
 def test_exports_and_clear_errors(client: Any, make_api_key: Callable[..., dict[str, str]],

@@ -36,7 +36,7 @@ def test_a_reviewed_case_becomes_a_finished_report_with_its_files(
     run_all_jobs()
 
     rec = _record(database, report_id)
-    assert rec.status == "finished"
+    assert rec.status == "filed"
     finished = cybertip.state.finished()
     assert len(finished) == 1
     assert finished[0].id == rec.ncmec_report_id
@@ -64,7 +64,7 @@ def test_a_killed_job_still_ends_in_exactly_one_finished_report(
     run_all_jobs()
 
     rec = _record(database, report_id)
-    assert rec.status == "finished"
+    assert rec.status == "filed"
     assert len(cybertip.state.finished()) == 1
     assert cybertip.state.finished()[0].id == rec.ncmec_report_id
     # anything opened by the killed attempt was retracted, not left to be filed
@@ -79,7 +79,7 @@ def test_crash_after_every_upload_of_several_files_still_files_once(
     filing.set_step_hook(crash_at("after_upload", times=3))
     report_id = _file(database, files=2)
     run_all_jobs()
-    assert _record(database, report_id).status == "finished"
+    assert _record(database, report_id).status == "filed"
     assert len(cybertip.state.finished()) == 1
     assert len(cybertip.state.finished()[0].files) == 2
 
@@ -97,7 +97,7 @@ def test_an_expired_report_is_started_again(
     cybertip.state.clock = lambda: later  # NCMEC deletes unfinished reports after 24 h
     run_all_jobs()
     rec = _record(database, report_id)
-    assert rec.status == "finished" and rec.ncmec_report_id != stale
+    assert rec.status == "filed" and rec.ncmec_report_id != stale
     assert len(cybertip.state.finished()) == 1
     with database.unit_of_work() as s:
         restarts = [a for a in s.scalars(select(AuditEntry))
@@ -110,7 +110,7 @@ def test_server_errors_are_retried(database: Database, cybertip: Sandbox,
     cybertip.state.fail_next["upload"] = 1000
     report_id = _file(database)
     run_all_jobs()
-    assert _record(database, report_id).status == "finished"
+    assert _record(database, report_id).status == "filed"
     assert len(cybertip.state.finished()) == 1
 
 
@@ -159,11 +159,11 @@ def test_a_worker_that_lost_its_lease_stands_down(
     def takeover(step: str) -> None:
         if step == "after_upload" and fired["n"] == 0:
             fired["n"] += 1
-            assert filing.run(database, report_id) == "finished"  # the other worker
+            assert filing.run(database, report_id) == "filed"  # the other worker
 
     filing.set_step_hook(takeover)
     run_all_jobs()
-    assert _record(database, report_id).status == "finished"
+    assert _record(database, report_id).status == "filed"
     assert len(cybertip.state.finished()) == 1
     assert cybertip.state.calls.count("submit") == 2
 
@@ -188,5 +188,5 @@ def test_files_given_by_storage_reference_are_fetched_in_the_callers_transaction
     finally:
         services.register_content_resolver(None)
     run_all_jobs()
-    assert _record(database, report_id).status == "finished"
+    assert _record(database, report_id).status == "filed"
     assert list(cybertip.state.finished()[0].files.values()) == [stored["blob-0"]]

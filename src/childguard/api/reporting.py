@@ -90,7 +90,7 @@ def draft_report(body: SnapshotIn, principal: auth.Principal = Depends(reports_w
 
 
 @router.get("/reports", summary="Reports, newest first")
-def list_reports(status: Literal["draft", "queued", "filing", "finished", "failed"] | None
+def list_reports(status: Literal["draft", "queued", "filing", "filed", "failed"] | None
                  = None, principal: auth.Principal = Depends(reports_write),
                  session: Session = Depends(db_session)) -> dict[str, Any]:
     return {"reports": [services.as_dict(r) for r in services.list_reports(session,

@@ -146,7 +146,7 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str,
     ncmec_id: int | None = None
     try:
         if stale_id is not None and _recover(database, client, report_id, stale_id):
-            return "finished"
+            return "filed"
         validate(report_xml, extra_xsds=extra)
         submitted = client.submit(report_xml)
         ncmec_id = submitted.report_id
@@ -181,11 +181,11 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str,
         done, receipt = client.finish(ncmec_id)
         _finished(database, report_id, receipt=receipt.decode(), file_ids=done.file_ids)
         _step("after_finish")
-        return "finished"
+        return "filed"
     except ApiError as exc:
         if exc.code == 5102 and ncmec_id is not None:
             _finished(database, report_id, receipt=None, file_ids=[])
-            return "finished"
+            return "filed"
         if exc.code == 5001 and ncmec_id is not None:
             _save(database, report_id, ncmec_report_id=None, progress={},
                   action="report.expired", details={"ncmec_report_id": ncmec_id})
@@ -262,10 +262,10 @@ def _finished(database: Database, report_id: str, *, receipt: str | None,
     with database.unit_of_work() as s:
         rec = s.get(ReportRecord, report_id)
         assert rec is not None
-        if rec.status == "finished":
+        if rec.status == "filed":
             return
         now = utcnow()
-        rec.status = "finished"
+        rec.status = "filed"
         rec.filed_at = now
         rec.updated_at = now
         rec.error = None

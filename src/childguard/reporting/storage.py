@@ -36,6 +36,7 @@ class ReportRecord(Base):
     case_id: Mapped[str] = mapped_column(String(128), index=True)
     destination: Mapped[str] = mapped_column(String(32), default="ncmec")
     account_id: Mapped[str | None] = mapped_column(String(255), nullable=True, index=True)
+    # draft -> queued -> filing -> filed (NCMEC confirmed /finish) | failed (terminal error)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     incident_type: Mapped[str] = mapped_column(String(128))
     report_xml: Mapped[str] = mapped_column(Text)
