@@ -190,3 +190,24 @@ def test_files_given_by_storage_reference_are_fetched_in_the_callers_transaction
     run_all_jobs()
     assert _record(database, report_id).status == "filed"
     assert list(cybertip.state.finished()[0].files.values()) == [stored["blob-0"]]
+
+
+def test_a_file_known_only_by_its_hashes_is_described_not_uploaded(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    from childguard.platform.config import get_settings
+    from childguard.reporting import actionability
+    from childguard.reporting.builder import ReporterConfig, build
+
+    snap = demo.full_snapshot("case-hash-only", files=2)
+    snap.files[1].hashes = {"MD5": "0" * 32, "SHA256": "1" * 64}
+    snap.files[1].content = None
+    missing = actionability.check(build(snap, ReporterConfig.from_settings(get_settings()))
+                                  ).missing
+    assert any(m.id == "file_content" and "file-1.png" in m.detail for m in missing)
+    with database.unit_of_work() as s:
+        report_id = services.file_case(s, snap, actor="user:legal1").id
+    run_all_jobs()
+    assert _record(database, report_id).status == "filed"
+    filed = cybertip.state.finished()[0]
+    assert len(filed.files) == 1
+    assert b"file-1.png was not retained by the service; hashes: MD5 " + b"0" * 32 in filed.xml

@@ -184,6 +184,13 @@ def _disabled(b: BuiltReport) -> tuple[bool, bool, str]:
     return True, state is not None and state.user_notified is not None, ""
 
 
+def _uploadable(b: BuiltReport) -> tuple[bool, bool, str]:
+    if not b.files:
+        return False, False, ""
+    names = [f.details.file_name or f.key for f in b.files if not f.uploadable]
+    return True, not names, ("not retained: " + ", ".join(names)) if names else ""
+
+
 def _internet_details(b: BuiltReport) -> tuple[bool, bool, str]:
     return True, bool(b.report.internet_details), ""
 
@@ -232,6 +239,10 @@ ITEMS: list[Item] = [
     Item("account_status", "Account disabled state and whether the user was notified", 3,
          "Tells investigators whether the suspect may have been tipped off and whether the "
          "account is still live.", _disabled),
+    Item("file_content", "Every reported file uploaded to NCMEC", 10,
+         "The visual depiction is the evidence: NCMEC hashes it against known victims and "
+         "makes it available to law enforcement; a file known only by its hashes cannot be "
+         "reviewed.", _uploadable),
     Item("file_hashes", "MD5, SHA-1 and SHA-256 of each original file", 5,
          "Proves integrity and matches known series for victim identification.",
          _files_check(lambda d: {h.hash_type for h in d.original_file_hash}

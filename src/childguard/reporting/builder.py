@@ -100,6 +100,7 @@ class PlannedFile:
     size: int | None
     viewed_by: str | None
     viewed_at: datetime | None
+    uploadable: bool = True  # False when the service kept only hashes, not the bytes
 
 
 @dataclass
@@ -390,6 +391,23 @@ def file_details(f: FileInfo, cfg: ReporterConfig) -> m.FileDetails:
         additional_info=[f.note] if f.note else [])
 
 
+def _notes(snapshot: CaseSnapshot) -> str | None:
+    """The report's free-text notes, plus a line for each file whose bytes the service did
+    not keep (it cannot be uploaded, but its hashes and upload event still help)."""
+    lines = [(snapshot.additional_info or "").strip()]
+    for f in snapshot.files:
+        if f.content is not None or f.storage_ref:
+            continue
+        hashes = ", ".join(f"{k} {v}" for k, v in sorted(file_hashes(f).items()))
+        line = f"File {f.file_name or f.key} was not retained by the service; hashes: {hashes}"
+        if f.upload:
+            when = f.upload.at.isoformat() if f.upload.at else "unknown time"
+            line += f"; uploaded from {f.upload.ip} port {f.upload.port} at {when}"
+        lines.append(line + ".")
+    text = "\n".join(x for x in lines if x)
+    return text or None
+
+
 def build(snapshot: CaseSnapshot, cfg: ReporterConfig, *, now: datetime | None = None
           ) -> BuiltReport:
     """Build the report and the per-file details for ``snapshot``."""
@@ -417,7 +435,7 @@ def build(snapshot: CaseSnapshot, cfg: ReporterConfig, *, now: datetime | None =
         person_or_user_reported=_reported(snapshot, at),
         intended_recipient=[_recipient(a) for a in snapshot.recipients],
         victim=[_victim(a) for a in snapshot.victims],
-        additional_info=(snapshot.additional_info or "").strip() or None,
+        additional_info=_notes(snapshot),
     )
     files = []
     for f in snapshot.files:
@@ -425,7 +443,8 @@ def build(snapshot: CaseSnapshot, cfg: ReporterConfig, *, now: datetime | None =
         sha256 = file_hashes(f).get("SHA256")
         files.append(PlannedFile(key=f.key, details=details, sha256=sha256,
                                  size=len(f.content) if f.content is not None else None,
-                                 viewed_by=f.viewed_by, viewed_at=f.viewed_at))
+                                 viewed_by=f.viewed_by, viewed_at=f.viewed_at,
+                                 uploadable=f.content is not None or bool(f.storage_ref)))
     clipped = m.clip_lengths(report)
     for planned in files:
         clipped += m.clip_lengths(planned.details)

@@ -158,6 +158,8 @@ def _run(database: Database, client: CyberTiplineClient, report_id: str,
         _step("after_submit")
 
         for f in files:
+            if not f.get("evidence_id"):
+                continue  # known by hashes only: described in the report's notes
             lease.renew()
             with database.unit_of_work() as s:
                 content = evidence.read_for_filing(s, f["evidence_id"])

@@ -66,9 +66,8 @@ def _resolve(session: Session, snapshot: CaseSnapshot) -> None:
                 raise InvalidInput(f"file {f.key!r} has only a storage reference and no "
                                    "content resolver is registered")
             f.content = _call_resolver(session, f.storage_ref)
-        if f.content is None:
-            raise InvalidInput(f"file {f.key!r} has neither content nor a storage reference; "
-                               "a reported file must be uploaded to NCMEC")
+        # A file known only by its hashes stays in the report (its hashes and upload event
+        # go into the notes); the actionability check names it as not uploaded.
 
 
 def build_for(snapshot: CaseSnapshot, settings: Settings | None = None,
@@ -127,15 +126,17 @@ def create_draft(session: Session, snapshot: CaseSnapshot, *, actor: str,
     by_key = {f.key: f for f in snapshot.files}
     for planned in built.files:
         info = by_key[planned.key]
-        assert info.content is not None
         evidence_id = already.get(("file", planned.sha256 or ""))
-        if evidence_id is None:
+        if info.content is None:
+            evidence_id = None
+        elif evidence_id is None:
             evidence_id = evidence.store(
                 session, case_id=snapshot.case_id, kind="file", content=info.content,
                 actor=actor, report_id=record.id, account_id=record.account_id,
                 name=info.original_file_name or info.file_name or info.key,
                 content_type=info.content_type or "application/octet-stream").id
         files.append({"key": planned.key, "evidence_id": evidence_id,
+                      "uploadable": evidence_id is not None,
                       "name": planned.details.file_name, "sha256": planned.sha256,
                       "size": planned.size, "details_xml": to_xml(planned.details).decode(),
                       "viewed_by": planned.viewed_by,
