@@ -264,7 +264,7 @@ def decide_contact(session: Session, parent_id: str, child_id: str, other_id: st
 
 BLOCK_LABELS = {
     "adult_to_unconnected_minor": "messages from adults they are not connected to",
-    "contact_approval_required": "contacts waiting for your approval",
+    "contact_approval_required": "people you have not approved as contacts yet",
     "contact_pending_parent_approval": "contacts waiting for your approval",
     "minor_not_discoverable": "adults they don't know trying to follow them",
     "dm_limit": "messages stopped because messages are off",
@@ -319,9 +319,10 @@ def activity_summary(session: Session, child_id: str, *, days: int = 7,
         if row.kind == "minutes_active":
             minutes[row.day.isoformat()] = minutes.get(row.day.isoformat(), 0) + row.count
         if row.kind.startswith("blocked:"):
-            label = BLOCK_LABELS.get(row.kind.split(":", 1)[1], "other protections")
-            blocked[label] = blocked.get(label, 0) + row.count
-            totals["protections_applied"] += row.count
+            # One row per rule, other account and day; its count is the attempts.
+            label = BLOCK_LABELS.get(row.kind.split(":")[1], "other protections")
+            blocked[label] = blocked.get(label, 0) + 1
+            totals["protections_applied"] += 1
         elif row.kind in totals:
             totals[row.kind] += row.count
     return Summary(child_id, start, end, minutes, totals,

@@ -169,11 +169,6 @@ def _message(actor: Party, target: Party, relation: Relation, verdict: Any) -> P
                        requires_approval="parent", clauses=(MINOR_SAFETY,))
     if relation.connected:
         return verdict(True, "allowed", "the accounts are connected")
-    for party in (target, actor):
-        if party.is_minor and party.controls and party.controls.contact_approval:
-            return verdict(False, "contact_approval_required",
-                           "a parent approves this child's new contacts first",
-                           requires_approval="parent", clauses=(MINOR_SAFETY,))
     if target.is_minor and actor.possibly_adult:
         unknown = actor.category is AgeCategory.UNKNOWN
         return verdict(False, "adult_to_unconnected_minor",
@@ -190,6 +185,11 @@ def _message(actor: Party, target: Party, relation: Relation, verdict: Any) -> P
         return verdict(False, "minor_to_unconnected_adult",
                        "minors can message adults only once they are connected",
                        clauses=(MINOR_SAFETY,))
+    for party in (target, actor):
+        if party.is_minor and party.controls and party.controls.contact_approval:
+            return verdict(False, "contact_approval_required",
+                           "a parent approves this child's new contacts first",
+                           requires_approval="parent", clauses=(MINOR_SAFETY,))
     for party in (target, actor):
         if (party.is_minor and party.controls
                 and party.controls.dm_limit is DmLimit.CONTACTS_ONLY):

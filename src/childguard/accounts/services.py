@@ -27,6 +27,7 @@ Other contexts call these (never the tables):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -720,13 +721,18 @@ def policy_check(session: Session, actor_id: str, action: Action | str, target_i
 
 def _count_decision(session: Session, decision: PolicyDecision, actor: Party, target: Party,
                     now: datetime) -> None:
-    """Minors' summaries show how often protections worked, by rule, never with content."""
+    """Minors' summaries show how often protections worked, by rule, never with content.
+
+    One counter per rule, other account and day: a summary counts the people a protection
+    stopped, not how often an app retried the same check.
+    """
     if decision.allowed:
         return
-    for party in (actor, target):
+    for party, other in ((actor, target), (target, actor)):
         if party.is_minor and party.controls is not None:
-            count_activity(session, party.account_id, {f"blocked:{decision.code}": 1},
-                           day=now.date())
+            other_key = hashlib.sha256(other.account_id.encode()).hexdigest()[:16]
+            count_activity(session, party.account_id,
+                           {f"blocked:{decision.code}:{other_key}": 1}, day=now.date())
     if decision.code == "purchase_approval_required":
         notify_parent(session, actor.account_id, ParentAlertIn(
             kind="purchase_request", summary="Your child asked to make a purchase.",
