@@ -103,7 +103,7 @@ class AgeBand(StrEnum):
     UNDER_13 = "under_13"
     AGE_13_15 = "13_15"
     AGE_16_17 = "16_17"
-    ADULT = "18_plus"
+    ADULT = "adult"  # same band names as moderation and conversations
     UNKNOWN = "unknown"
 
 

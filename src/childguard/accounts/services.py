@@ -9,7 +9,7 @@ Other contexts call these (never the tables):
     (with ``intervention_for``, the account to show it to). Accounts not in the registry are
     treated as of unknown age. The same function backs ``POST /v1/policy/check``.
 ``age_band(session, account_id) -> AgeBandInfo | None``
-    Band (``under_13``, ``13_15``, ``16_17``, ``18_plus``, ``unknown``), category (``minor``,
+    Band (``under_13``, ``13_15``, ``16_17``, ``adult``, ``unknown``), category (``minor``,
     ``adult``, ``unknown``), confidence, method, bounds; ``None`` for unregistered accounts.
 ``is_minor(session, account_id) -> bool``
 ``linked_parents(session, child_id) -> list[str]``
