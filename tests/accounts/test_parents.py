@@ -202,3 +202,27 @@ def test_a_supervising_parent_can_vouch_for_the_childs_age(esp: Esp) -> None:
     esp.adult("stranger")
     esp.call("POST", "/v1/parents/stranger/children/kid/age-vouch", expect=403,
              json={"birth_date": "2000-01-01"})
+
+
+def test_parent_pages_keep_parents_to_their_own_children(esp: Esp, client: Any) -> None:
+    _family(esp)
+    esp.minor("other-kid")
+    esp.adult("other-mum")
+    esp.link_parent("other-mum", "other-kid")
+    link = esp.call("POST", "/v1/parents/mum/sign-in-links", expect=201, json={})
+    token = link["url"].split("token=", 1)[1]
+    client.cookies.clear()
+    signed_in = client.post("/parents/login", data={"token": token}, follow_redirects=False)
+    assert signed_in.status_code == 303 and signed_in.headers["location"] == "/parents/"
+    own = client.get("/parents/children/kid")
+    assert own.status_code == 200 and "kid" in own.text
+    theirs = client.get("/parents/children/other-kid")
+    assert theirs.status_code == 403
+    no_csrf = client.post("/parents/children/kid/controls", data={"dm_limit": "nobody"})
+    assert no_csrf.status_code == 403
+    assert esp.call("GET", "/v1/accounts/kid")["controls"]["dm_limit"] == "contacts_only"
+    reused = client.post("/parents/login", data={"token": token}, follow_redirects=False)
+    assert reused.status_code == 401
+    outside = esp.call("POST", "/v1/parents/mum/sign-in-links", expect=422,
+                       json={"next": "https://evil.example/"})
+    assert "under /parents/" in outside["error"]["message"]

@@ -211,3 +211,17 @@ def test_minors_are_not_recommended_to_adults(esp: Esp) -> None:
         answer = esp.call("POST", "/v1/policy/recommendations", json={
             "viewer_id": viewer, "candidate_ids": ["kid", "grown", "other", "anon"]})
         assert answer["allowed"] == [c for c in allowed if c != viewer], viewer
+
+
+def test_the_intervention_can_be_served_with_the_decision(esp: Esp) -> None:
+    esp.minor("kid")
+    esp.adult("stranger")
+    decision = esp.call("POST", "/v1/policy/check", json={
+        "actor_id": "stranger", "action": "message", "target_id": "kid",
+        "serve_intervention": True})
+    content = decision["intervention_content"]
+    assert content["title"] == "Someone you don't know tried to message you"
+    assert "talk_to_trusted_adult" in content["actions"]
+    assert any(r["name"] == "Childline" for r in content["resources"])
+    stats = esp.call("GET", "/v1/interventions/stats")["situations"]
+    assert stats["unknown_adult_contact"]["shown"] == 1

@@ -22,6 +22,9 @@ class CheckIn(BaseModel):
     actor_id: str = Field(min_length=1, max_length=128, description="who wants to act")
     action: Action
     target_id: str = Field(min_length=1, max_length=128, description="whom the act is aimed at")
+    serve_intervention: bool = Field(
+        default=False, description="when the decision calls for a safety intervention, "
+        "include its content (and count it as shown) so the app can show it right away")
 
 
 @router.post("/check")
@@ -31,7 +34,13 @@ def policy_check(body: CheckIn, principal: auth.Principal = Depends(requires("po
     any approval needed (``target`` for a follow request, ``parent``) and the safety
     intervention to show. Accounts not in the registry are treated as of unknown age."""
     decision = services.policy_check(session, body.actor_id, body.action, body.target_id)
-    return decision.as_dict()
+    answer = decision.as_dict()
+    if body.serve_intervention and decision.intervention and decision.intervention_for:
+        from childguard.accounts import terms
+
+        answer["intervention_content"] = terms.show_intervention(
+            session, decision.intervention_for, decision.intervention)
+    return answer
 
 
 class RecommendIn(BaseModel):
