@@ -211,3 +211,17 @@ def test_a_file_known_only_by_its_hashes_is_described_not_uploaded(
     filed = cybertip.state.finished()[0]
     assert len(filed.files) == 1
     assert b"file-1.png was not retained by the service; hashes: MD5 " + b"0" * 32 in filed.xml
+
+
+def test_a_failed_report_can_be_reopened_and_filed_once(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    cybertip.state.fail_next["submit"] = 2000  # wrong credentials: terminal
+    report_id = _file(database, case_id="case-reopen")
+    run_all_jobs()
+    assert _record(database, report_id).status == "failed"
+    with database.unit_of_work() as s:  # the operator fixed the credentials
+        services.reopen_failed(s, report_id, actor="user:legal1")
+        services.file_report(s, report_id, actor="user:legal1")
+    run_all_jobs()
+    assert _record(database, report_id).status == "filed"
+    assert len(cybertip.state.finished()) == 1

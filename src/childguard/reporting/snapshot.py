@@ -29,7 +29,10 @@ How to fill it (moderation's adapter):
   esp id, text, attachment file keys); ``conversation_id``/``chat_client`` name it.
 * ``files`` are the reported media (``FileInfo``): ``key`` (moderation's id), ``content``
   bytes **or** ``storage_ref`` (resolved through
-  :func:`childguard.reporting.services.register_content_resolver`), ``hashes``
+  :func:`childguard.reporting.services.register_content_resolver`; prefer a resolver
+  taking ``(session, storage_ref)`` so it reads in the caller's transaction), or neither
+  when the service kept only hashes (the file is then described in the report's notes and
+  the actionability check names it as not uploaded), ``hashes``
   (``{"MD5": ..., "SHA1": ..., "SHA256": ..., "PDQ": ...}`` of the *original* bytes; the
   cryptographic ones are computed from the bytes when missing), ``upload`` (the
   ``IpEvent`` of the upload), ``viewed_by`` + ``viewed_at`` (set only when a reviewer
