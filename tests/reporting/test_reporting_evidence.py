@@ -160,3 +160,33 @@ def test_a_preservation_letter_extends_holds(
         got = legal.as_dict(legal.get_request(s, req_id))
         assert got["status"] == "produced"
         assert got["productions"][0]["approved_by"] == "user:gc"
+
+
+def test_a_production_bundle_carries_the_evidence_and_its_hashes(
+        database: Database, cybertip: Sandbox, run_all_jobs: Callable[[], int]) -> None:
+    import io
+    import json
+    import zipfile
+
+    _filed(database, run_all_jobs)
+    with database.unit_of_work() as s:
+        items = {e.kind: e.id for e in evidence.list_for_case(s, "case-ev")}
+        warrant = legal.record_request(s, type="warrant", agency="Example PD",
+                                       reference="W-7", actor="user:legal1",
+                                       case_ids=["case-ev"]).id
+        other = legal.record_request(s, type="subpoena", agency="Example PD",
+                                     actor="user:legal1", case_ids=["another-case"]).id
+    wanted = [items["file"], items["receipt"]]
+    with database.unit_of_work() as s:
+        bundle = legal.production_bundle(s, warrant, wanted, principal=LEGAL)
+    archive = zipfile.ZipFile(io.BytesIO(bundle))
+    manifest = json.loads(archive.read("manifest.json"))
+    assert [m["evidence_id"] for m in manifest["items"]] == wanted
+    file_entry = manifest["items"][0]
+    assert archive.read(file_entry["file"]) == demo.benign_image(0)
+    with pytest.raises(Forbidden), database.unit_of_work() as s:
+        legal.production_bundle(s, other, wanted, principal=LEGAL)
+    with database.unit_of_work() as s:
+        purposes = [a.details.get("purpose", "") for a in s.scalars(select(AuditEntry))
+                    if a.action == "evidence.read"]
+    assert sum("W-7" in p for p in purposes) == 2

@@ -278,6 +278,23 @@ def record_production(request_id: str, body: ProductionIn,
     return legal.as_dict(req)
 
 
+class BundleIn(Strict):
+    evidence_ids: list[str] = Field(min_length=1, max_length=1000)
+
+
+@router.post("/legal-requests/{request_id}/bundle", response_class=Response,
+             summary="A zip of named evidence for the request, with a SHA-256 manifest "
+             "(needs evidence:read and legal:write; every item read is audited)")
+def production_bundle(request_id: str, body: BundleIn,
+                      principal: auth.Principal = Depends(evidence_read),
+                      session: Session = Depends(db_session)) -> Response:
+    content = legal.production_bundle(session, request_id, body.evidence_ids,
+                                      principal=principal)
+    return Response(content, media_type="application/zip",
+                    headers={"Cache-Control": "no-store",
+                             "Content-Disposition": f'attachment; filename="{request_id}.zip"'})
+
+
 @router.get("/holds", summary="Preservation holds in force for an account")
 def account_holds(account_id: str = Query(min_length=1, max_length=255),
                   principal: auth.Principal = Depends(legal_write),

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from childguard.platform import audit
+from childguard.platform.auth import Principal
 from childguard.platform.db import utcnow
 from childguard.platform.errors import Conflict, InvalidInput, NotFound
 from childguard.reporting import holds
@@ -115,3 +116,47 @@ def as_dict(req: LegalRequest) -> dict[str, Any]:
             "due_at": req.due_at.isoformat() if req.due_at else None,
             "preserve_until": req.preserve_until.isoformat() if req.preserve_until else None,
             "status": req.status, "productions": req.productions, "notes": req.notes}
+
+
+def production_bundle(session: Session, request_id: str, evidence_ids: list[str], *,
+                      principal: Principal) -> bytes:
+    """A zip of the named evidence for a law-enforcement request, with a manifest of
+    SHA-256 hashes; each item read is audited against the request.
+
+    Only evidence of the cases or accounts the request names can be produced.
+    """
+    import io
+    import json as jsonlib
+    import zipfile
+
+    from childguard.platform.errors import Forbidden
+    from childguard.reporting import evidence
+    from childguard.reporting.storage import EvidenceItem
+
+    if not principal.allows("legal:write"):
+        raise Forbidden("producing evidence needs the legal:write scope")
+    req = get_request(session, request_id)
+    if req.type == "destruction_request":
+        raise InvalidInput("a destruction request does not ask for a production")
+    if not evidence_ids:
+        raise InvalidInput("name the evidence to produce")
+    buffer = io.BytesIO()
+    manifest = []
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for evidence_id in evidence_ids:
+            item = session.get(EvidenceItem, evidence_id)
+            if item is None:
+                raise NotFound(f"no evidence {evidence_id!r}")
+            if item.case_id not in req.case_ids and item.account_id not in req.account_ids:
+                raise Forbidden(f"evidence {evidence_id} is outside what the request names")
+            found = evidence.read(session, evidence_id, principal=principal,
+                                  purpose=f"production for {req.type} {req.reference or ''} "
+                                          f"({req.agency}), request {req.id}")
+            name = f"{item.kind}/{item.id}-{item.name or 'item'}".replace("..", "_")
+            archive.writestr(name, found.content)
+            manifest.append({"file": name, "evidence_id": item.id, "case_id": item.case_id,
+                             "kind": item.kind, "sha256": item.sha256,
+                             "preserved_at": item.created_at.isoformat()})
+        archive.writestr("manifest.json", jsonlib.dumps(
+            {"request": as_dict(req), "items": manifest}, indent=2))
+    return buffer.getvalue()
