@@ -190,3 +190,25 @@ def test_a_production_bundle_carries_the_evidence_and_its_hashes(
         purposes = [a.details.get("purpose", "") for a in s.scalars(select(AuditEntry))
                     if a.action == "evidence.read"]
     assert sum("W-7" in p for p in purposes) == 2
+
+
+def test_evidence_stays_readable_after_a_key_rotation(
+        database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import base64
+    import secrets
+
+    from childguard.platform.config import reset_settings_cache
+
+    old, new = (base64.b64encode(secrets.token_bytes(32)).decode() for _ in range(2))
+    monkeypatch.setenv("CHILDGUARD_EVIDENCE_KEY", old)
+    reset_settings_cache()
+    with database.unit_of_work() as s:
+        item_id = evidence.store(s, case_id="c1", kind="file", content=b"kept", actor="t").id
+    monkeypatch.setenv("CHILDGUARD_EVIDENCE_KEY", new)
+    reset_settings_cache()
+    with pytest.raises(Forbidden), database.unit_of_work() as s:
+        evidence.read(s, item_id, principal=LEGAL, purpose="check")
+    monkeypatch.setenv("CHILDGUARD_EVIDENCE_PREVIOUS_KEYS", old)
+    reset_settings_cache()
+    with database.unit_of_work() as s:
+        assert evidence.read(s, item_id, principal=LEGAL, purpose="check").content == b"kept"

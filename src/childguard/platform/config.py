@@ -107,6 +107,9 @@ class Settings(BaseSettings):
     report_min_actionability: int = Field(
         default=60, ge=0, le=100,
         description="Minimum actionability score (percent) a report needs before filing")
+    evidence_previous_keys: str = Field(
+        default="", description="Comma-separated base64 evidence keys retired by rotation; "
+        "still used to read what they encrypted")
     evidence_retention_days: int = Field(
         default=365, ge=365, le=36500,
         description="How long evidence is preserved after filing (at least one year)")

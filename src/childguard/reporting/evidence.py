@@ -72,14 +72,27 @@ class SettingsKeyProvider:
         self._key = key
         return key
 
+    @staticmethod
+    def key_id_of(key: bytes) -> str:
+        return "settings:" + hashlib.sha256(key).hexdigest()[:12]
+
     def current_key_id(self) -> str:
-        return "settings:" + hashlib.sha256(self._load()).hexdigest()[:12]
+        return self.key_id_of(self._load())
 
     def key(self, key_id: str) -> bytes:
         key = self._load()
-        if key_id != self.current_key_id():
-            raise Forbidden(f"evidence was encrypted with key {key_id}, which is not configured")
-        return key
+        if key_id == self.key_id_of(key):
+            return key
+        # After a rotation, items encrypted with a retired key stay readable.
+        for encoded in filter(None, (k.strip() for k in
+                                     self.settings.evidence_previous_keys.split(","))):
+            try:
+                old = base64.b64decode(encoded, validate=True)
+            except ValueError:
+                continue
+            if self.key_id_of(old) == key_id:
+                return old
+        raise Forbidden(f"evidence was encrypted with key {key_id}, which is not configured")
 
 
 def _dev_key(path: Path) -> bytes:
