@@ -141,6 +141,17 @@ class SenderContext:
     minor_contacts_7d: int | None = None
 
 
+# Expert severity of each indicator, from the research summarised in the design notes (risk
+# assessment, secrecy, isolation, image requests, meetings and threats weigh most). Learned
+# per-indicator weights only know the indicators the training families used often; this fixed
+# prior lets a rarely seen indicator still count.
+SEVERITY: Final[dict[str, float]] = {
+    "age_probing": 1.0, "flattery_trust": 1.0, "risk_check": 2.0, "secrecy": 2.0,
+    "isolation": 2.0, "gifts": 1.0, "money_currency": 0.5, "platform_move": 1.5,
+    "photo_camera": 2.0, "meeting": 1.5, "travel_work": 2.0, "sextortion_threat": 3.0,
+    "pressure_urgency": 1.0,
+}
+
 FEATURE_NAMES: Final[tuple[str, ...]] = (
     *(f"has_{name}" for name in INDICATORS),
     *(f"count_{name}" for name in INDICATORS),
@@ -173,6 +184,8 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "safety_advice",
     "others_distinct_indicators",
     "indicator_asymmetry",
+    "severity",
+    "severity_x_minor_or_unknown_other",
 )
 N_FEATURES: Final[int] = len(FEATURE_NAMES)
 
@@ -215,6 +228,7 @@ def sender_features(state: SenderState, ctx: SenderContext,
         new_account = 1.0 if ctx.account_age_days < 30 else -1.0
     fan_out = math.log1p(ctx.minor_contacts_7d) if ctx.minor_contacts_7d is not None else 0.0
     n = max(1, state.messages)
+    severity = sum(SEVERITY[name] for name in counts) / 6.0
     return [
         *has,
         *cnt,
@@ -247,6 +261,8 @@ def sender_features(state: SenderState, ctx: SenderContext,
         math.log1p(protective.get("safety_advice", 0)),
         others_distinct / 4.0,
         (distinct - others_distinct) / 4.0,
+        severity,
+        severity * (1.0 - other_adult),
     ]
 
 
