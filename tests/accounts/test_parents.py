@@ -226,3 +226,18 @@ def test_parent_pages_keep_parents_to_their_own_children(esp: Esp, client: Any) 
     outside = esp.call("POST", "/v1/parents/mum/sign-in-links", expect=422,
                        json={"next": "https://evil.example/"})
     assert "under /parents/" in outside["error"]["message"]
+
+
+def test_the_esp_learns_when_parental_consent_or_a_minimum_age_applies(esp: Esp) -> None:
+    young = esp.minor("young", age=12, jurisdiction="US")
+    assert young["parental_consent"]["required"] is True
+    assert young["parental_consent"]["given"] is False
+    assert young["below_minimum_age"] is True
+    eu_teen = esp.minor("eu-teen", age=14, jurisdiction="EU")  # EU default consent age 16
+    assert eu_teen["parental_consent"]["required"] is True
+    assert eu_teen["below_minimum_age"] is False
+    uk_teen = esp.minor("uk-teen", age=14, jurisdiction="UK")
+    assert uk_teen["parental_consent"]["required"] is False
+    esp.adult("mum")
+    esp.link_parent("mum", "young")
+    assert esp.call("GET", "/v1/accounts/young")["parental_consent"]["given"] is True

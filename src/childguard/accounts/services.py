@@ -760,9 +760,18 @@ def safety_state(session: Session, account_id: str) -> dict[str, Any]:
     protected = info.category is not AgeCategory.ADULT
     public = account.profile_public if account.profile_public is not None else not protected
     controls = controls_for(session, account_id) if info.is_minor else None
+    policy = get_policy(session, account.jurisdiction)
+    young = info.age_high if info.is_minor else None
+    consent_needed = young is not None and young < policy.digital_consent_age
     return {
         "account_id": account.id, "jurisdiction": account.jurisdiction,
         "status": account.status, "age": info.as_dict(),
+        "below_minimum_age": young is not None and young < policy.minimum_age,
+        "parental_consent": {
+            "required": consent_needed, "given": controls is not None,
+            "why": f"under {policy.digital_consent_age} in {policy.code}, a parent must "
+                   "consent to the processing of the child's data" if consent_needed else None,
+        },
         "defaults": {
             "profile_public": public,
             "location_sharing": account.location_sharing,
