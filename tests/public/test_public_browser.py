@@ -7,6 +7,7 @@ import base64
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from publichelpers import benign_png, decide_case, sha256_of
 
@@ -61,7 +62,7 @@ def test_own_image_is_hashed_on_the_device_and_later_uploads_are_blocked(
     assert len(bodies) == 1
     sent = bodies[0]
     fields = dict(p.split("=", 1) for p in sent.decode().split("&"))
-    assert set(fields) == {"csrf_token", "lang", "sha256", "where"}
+    assert set(fields) == {"csrf_token", "lang", "sha256", "pdq", "where"}
     assert fields["sha256"] == sha256_of(image)
     assert image[:64] not in sent and base64.b64encode(image)[:64] not in sent
     assert len(sent) < 400  # a token, a language and a 64-character hash: no image here
@@ -81,6 +82,26 @@ def test_own_image_is_hashed_on_the_device_and_later_uploads_are_blocked(
         benign_png(seed=8)).decode()}}
     result = client.post("/v1/events", json={"events": [other]}, headers=headers).json()
     assert result["results"][0]["verdict"] == "allow"
+
+
+def test_pdq_computed_in_the_browser_matches_the_server(live_server: Any, page: Any) -> None:
+    """The perceptual hash the page computes equals (or nearly equals) the media context's."""
+    from PIL import Image
+
+    from childguard.media.hashing import pdq_of_pixels
+
+    photo = Path(__file__).resolve().parents[1] / "media" / "data" / "dih" / \
+        "bridge-1-original.jpg"  # Meta's benign reference photo of a bridge
+    with Image.open(photo) as im:
+        server, quality, _ = pdq_of_pixels(np.asarray(im.convert("RGB")))
+    assert quality >= 50
+    page.goto(f"{live_server.url}/report/my-image")
+    page.get_by_label("Choose the image").set_input_files(str(photo))
+    page.get_by_text("Fingerprint ready").wait_for()
+    browser = page.locator("#pdq").input_value()
+    assert len(browser) == 64
+    distance = (int(browser, 16) ^ int(server, 16)).bit_count()
+    assert distance <= 8, distance  # banks match up to 31
 
 
 def test_public_pages_pass_axe(live_server: Any, page: Any) -> None:
