@@ -183,3 +183,19 @@ def test_exports_and_clear_errors(client: Any, make_api_key: Callable[..., dict[
     got = client.post("/v1/reports/ncmec-xsd/refresh", headers=headers)
     assert got.status_code == 422
     assert "could not fetch the XSD" in got.json()["error"]["message"]
+
+
+def test_console_legal_register(client: Any, make_user: Callable[..., tuple[str, str]]
+                                ) -> None:
+    _login(client, *make_user("legal"))
+    page = client.get("/console/legal")
+    assert page.status_code == 200 and "No requests recorded" in page.text
+    done = client.post("/console/legal", follow_redirects=True, data={
+        "csrf_token": _csrf(page.text), "type": "preservation_letter",
+        "agency": "Example County Sheriff", "reference": "PL-9",
+        "account_ids": "user-1001\nuser-1002", "due_at": "2026-01-01"})
+    assert "Recorded preservation letter" in done.text and "data held until" in done.text
+    assert "Example County Sheriff" in done.text and "overdue" in done.text
+    bad = client.post("/console/legal", follow_redirects=True, data={
+        "csrf_token": _csrf(done.text), "type": "subpoena", "agency": "X"})
+    assert "at least one account or case" in bad.text

@@ -8,6 +8,7 @@ which is audited with the filing.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import quote
 
@@ -17,12 +18,14 @@ from sqlalchemy.orm import Session
 
 from childguard.api.deps import db_session
 from childguard.platform.config import get_settings
+from childguard.platform.db import utcnow
 from childguard.platform.errors import ChildguardError
-from childguard.reporting import services
+from childguard.reporting import legal, services
 from childguard.web.render import ConsoleContext, add_navigation, console_user, render
 
 router = APIRouter(include_in_schema=False)
 add_navigation("/console/reports", "Reports", "reports:write")
+add_navigation("/console/legal", "Legal requests", "legal:write")
 
 
 @router.get("/console/reports", response_class=HTMLResponse)
@@ -59,3 +62,52 @@ def file_report(report_id: str, override_reason: Annotated[str, Form()] = "",
     notice = quote("Queued for filing with the CyberTipline; this page shows the receipt "
                    "once NCMEC confirms.")
     return RedirectResponse(f"/console/reports/{report_id}?notice={notice}", status_code=303)
+
+
+@router.get("/console/legal", response_class=HTMLResponse)
+def legal_page(request: Request, error: str | None = None, notice: str | None = None,
+               console: ConsoleContext = Depends(console_user("legal:write")),
+               session: Session = Depends(db_session)) -> Response:
+    now = utcnow()
+    requests = []
+    for req in legal.list_requests(session):
+        row = legal.as_dict(req)
+        row["overdue"] = bool(req.status == "open" and req.due_at and req.due_at < now)
+        requests.append(row)
+    return render(request, "reporting/legal.html", {
+        "requests": requests, "types": legal.REQUEST_TYPES, "error": error,
+        "notice": notice}, console=console)
+
+
+def _date(value: str) -> datetime | None:
+    if not value.strip():
+        return None
+    parsed = datetime.fromisoformat(value.strip())
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@router.post("/console/legal")
+def record_legal_request(
+        type: Annotated[str, Form()] = "", agency: Annotated[str, Form()] = "",
+        reference: Annotated[str, Form()] = "", account_ids: Annotated[str, Form()] = "",
+        case_ids: Annotated[str, Form()] = "", due_at: Annotated[str, Form()] = "",
+        preserve_until: Annotated[str, Form()] = "", notes: Annotated[str, Form()] = "",
+        console: ConsoleContext = Depends(console_user("legal:write")),
+        session: Session = Depends(db_session)) -> Response:
+    try:
+        with session.begin_nested():
+            req = legal.record_request(
+                session, type=type, agency=agency, actor=console.actor,
+                reference=reference.strip() or None,
+                account_ids=[a.strip() for a in account_ids.replace(",", "\n").splitlines()],
+                case_ids=[c.strip() for c in case_ids.replace(",", "\n").splitlines()],
+                due_at=_date(due_at), preserve_until=_date(preserve_until), notes=notes)
+    except ValueError:
+        return RedirectResponse("/console/legal?error=" + quote("dates are YYYY-MM-DD"),
+                                status_code=303)
+    except ChildguardError as exc:
+        return RedirectResponse(f"/console/legal?error={quote(exc.message)}", status_code=303)
+    notice = f"Recorded {legal.REQUEST_TYPES[req.type].lower()} from {req.agency}"
+    if req.preserve_until:
+        notice += f"; data held until {req.preserve_until.date().isoformat()}"
+    return RedirectResponse(f"/console/legal?notice={quote(notice)}", status_code=303)
