@@ -150,3 +150,36 @@ def test_reviewer_sees_report_details_and_context_on_the_case_page(
     queue = client.get("/v1/cases", headers=headers).json()
     cases = queue["cases"] if isinstance(queue, dict) else queue
     assert next(c for c in cases if c["id"] == filed["case_id"])["imminent"] is True
+
+
+def test_own_image_pdq_blocks_a_resized_copy(client: Any, make_api_key: Any) -> None:
+    """Only hashes go in; a re-encoded, smaller copy of the picture is still caught."""
+    import base64
+    import hashlib
+    import io
+    from pathlib import Path
+
+    import numpy as np
+    from PIL import Image
+
+    from childguard.media.hashing import pdq_of_pixels
+
+    photo = Path(__file__).resolve().parents[1] / "media" / "data" / "dih" / \
+        "bridge-1-original.jpg"  # Meta's benign reference photo of a bridge
+    original = photo.read_bytes()
+    with Image.open(photo) as im:
+        pdq, _, _ = pdq_of_pixels(np.asarray(im.convert("RGB")))
+        smaller = io.BytesIO()
+        im.convert("RGB").resize((800, 502)).save(smaller, format="JPEG", quality=70)
+    filed = client.post("/v1/user-reports", headers=make_api_key(["user-reports:write"]), json={
+        "category": "my_own_image", "reporter_account_id": "acct-teen",
+        "hashes": {"sha256": hashlib.sha256(original).hexdigest(), "pdq": pdq}})
+    assert filed.status_code == 201, filed.text
+    assert filed.json()["status"] == "hashes_added"
+    copy = {"id": "copy-1", "type": "media.uploaded", "account_id": "acct-sharer",
+            "ip": "203.0.113.9", "port": 51515, "occurred_at": "2026-11-29T09:00:00+00:00",
+            "data": {"media_id": "m-copy", "file_b64": base64.b64encode(
+                smaller.getvalue()).decode()}}
+    result = client.post("/v1/events", json={"events": [copy]},
+                         headers=make_api_key(["events:write"])).json()["results"][0]
+    assert result["verdict"] in ("block", "hold") and "known-material-upload" in result["rules"]
