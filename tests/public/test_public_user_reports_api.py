@@ -183,3 +183,16 @@ def test_own_image_pdq_blocks_a_resized_copy(client: Any, make_api_key: Any) -> 
     result = client.post("/v1/events", json={"events": [copy]},
                          headers=make_api_key(["events:write"])).json()["results"][0]
     assert result["verdict"] in ("block", "hold") and "known-material-upload" in result["rules"]
+
+
+def test_bursts_from_one_reporter_are_refused(client: Any, make_api_key: Any) -> None:
+    from childguard.moderation.user_reports import REPORTS_PER_HOUR
+
+    headers = make_api_key(["user-reports:write"])
+    codes = [client.post("/v1/user-reports", headers=headers, json={
+        "category": "other", "reported_account_id": f"acct-{i}",
+        "reporter_account_id": "acct-burst"}).status_code for i in range(REPORTS_PER_HOUR + 1)]
+    assert codes == [201] * REPORTS_PER_HOUR + [429]
+    other = client.post("/v1/user-reports", headers=headers, json={
+        "category": "other", "reported_account_id": "acct-0", "reporter_account_id": "acct-b"})
+    assert other.status_code == 201

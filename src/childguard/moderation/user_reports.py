@@ -57,6 +57,9 @@ UNFOUNDED_WINDOW = timedelta(days=90)
 WARN_AFTER_UNFOUNDED = 3
 THROTTLE_AFTER_UNFOUNDED = 5
 THROTTLE_FOR = timedelta(days=30)
+# A burst limit per reporter (trusted flaggers are exempt): more than this in an hour is
+# refused, without counting against the reporter's standing.
+REPORTS_PER_HOUR = 20
 CONTEXT_MESSAGES = 3  # messages kept on either side of a reported message
 _REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 OUTCOME_LABELS = {
@@ -319,6 +322,14 @@ def file_user_report(session: Session, data: ReportInput, *, source: str, report
     trusted = who.trusted_flagger or any(
         (r := session.get(Reporter, k)) is not None and r.trusted_flagger
         for k in extra_reporter_keys)
+    if not trusted:
+        recent = int(session.scalar(select(func.count()).select_from(UserReport).where(
+            UserReport.reporter_key == reporter_key,
+            UserReport.received_at >= now - timedelta(hours=1))) or 0)
+        if recent >= REPORTS_PER_HOUR:
+            raise TooManyRequests(f"at most {REPORTS_PER_HOUR} reports an hour from one "
+                                  "reporter; please try again later",
+                                  details={"retry_after_seconds": 3600})
     key = item_key(data)
     mine = session.scalar(select(UserReport).where(
         UserReport.item_key == key, UserReport.reporter_key == reporter_key,
