@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -19,6 +19,9 @@ from childguard.platform.auth import Principal
 from childguard.platform.errors import NotFound
 
 router = APIRouter(prefix="/v1", tags=["moderation"])
+MAX_BIGINT = 2**63 - 1
+MAX_INT = 2**31 - 1
+Version = Path(ge=1, le=MAX_INT, description="Rule version number")
 
 
 # ----------------------------------------------------------------- events
@@ -63,7 +66,8 @@ def get_event(event_id: str, principal: Principal = Depends(requires("cases:read
 
 
 @router.get("/actions", summary="Poll the actions to carry out")
-def get_actions(after: int = Query(0, ge=0, description="The last seq you processed"),
+def get_actions(after: int = Query(0, ge=0, le=MAX_BIGINT,
+                                description="The last seq you processed"),
                 limit: int = Query(100, ge=1, le=1000), account_id: str | None = None,
                 principal: Principal = Depends(requires("events:write")),
                 session: Session = Depends(db_session)) -> dict[str, Any]:
@@ -78,8 +82,9 @@ class WebhookIn(BaseModel):
                              description="Action kinds to send; empty means all")
     secret: str | None = Field(default=None, min_length=16, max_length=128,
                                description="Signing secret; generated when omitted")
-    backoff_seconds: float = Field(default=5.0, description="First retry delay; doubles")
-    max_attempts: int = Field(default=25)
+    backoff_seconds: float = Field(default=5.0, ge=0.01, le=3600,
+                                   description="First retry delay; doubles each time")
+    max_attempts: int = Field(default=25, ge=1, le=100)
 
 
 def _endpoint(ep: WebhookEndpoint) -> dict[str, Any]:
@@ -151,7 +156,7 @@ class RulesIn(BaseModel):
 
 class ShadowIn(BaseModel):
     source: str | None = Field(default=None, max_length=500_000)
-    version: int | None = None
+    version: int | None = Field(default=None, ge=1, le=MAX_INT)
     hours: float = Field(default=24, gt=0, le=24 * 90)
     limit: int = Field(default=1000, ge=1, le=20_000)
 
@@ -172,7 +177,7 @@ def list_signals(principal: Principal = Depends(requires("cases:read"))) -> dict
 
 
 @router.get("/rules/{version}", summary="One rule version's source")
-def get_rules(version: int, principal: Principal = Depends(requires("cases:read")),
+def get_rules(version: int = Version, principal: Principal = Depends(requires("cases:read")),
               session: Session = Depends(db_session)) -> dict[str, Any]:
     rulebook.active_ruleset(session)
     from childguard.moderation.storage import RuleVersion
@@ -195,7 +200,7 @@ def post_rules(body: RulesIn, principal: Principal = Depends(requires("admin")),
 
 
 @router.post("/rules/{version}/activate", summary="Make a version the live one")
-def activate_rules(version: int, principal: Principal = Depends(requires("admin")),
+def activate_rules(version: int = Version, principal: Principal = Depends(requires("admin")),
                    session: Session = Depends(db_session)) -> dict[str, Any]:
     row = rulebook.activate_version(session, version, actor=principal.label)
     return {"version": row.version, "status": row.status}
