@@ -36,7 +36,7 @@ bench: $(STAMP)
 	@set -e; for f in bench/bench_*.py; do echo "== $$f"; $(BIN)/python $$f; done
 
 fuzz: $(STAMP)
-	$(BIN)/python -m pytest -q tests/platform/test_api_fuzz.py
+	CHILDGUARD_FUZZ_EXAMPLES=100 $(BIN)/python -m pytest -q tests/platform/test_api_fuzz.py
 
 # make migration CTX=media MSG="add entry notes"
 migration: $(STAMP)

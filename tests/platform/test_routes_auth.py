@@ -52,6 +52,7 @@ def test_guarded_routes_refuse_missing_and_wrong_credentials(
         make_user: Callable[..., tuple[str, str]]) -> None:
     checked = 0
     keys: dict[str, dict[str, str]] = {}
+    users: dict[str, tuple[str, str]] = {}  # one console user per role: argon2 is slow
     for route in _routes(app):
         guard = _guard(route)
         if guard is None:
@@ -68,7 +69,9 @@ def test_guarded_routes_refuse_missing_and_wrong_credentials(
                 if scope == "console":
                     continue
                 role = _role_without(scope)
-                username, password = make_user(role)
+                if role not in users:
+                    users[role] = make_user(role)
+                username, password = users[role]
                 login = client.post("/console/login",
                                     data={"username": username, "password": password},
                                     follow_redirects=False)
