@@ -358,6 +358,11 @@ PROTECTIVE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\b(?:hi|hello|hey) (?:team|class|everyone|all|guys)\b",
         r"con (?:los demas|las demas|todos|el equipo|el grupo)", r"viene \w+ tambien",
         r"vamos todos", r"\bhola (?:equipo|clase|a todos|chicos)\b",
+        # Inviting someone into a group space is the opposite of pulling them into a private one.
+        r"join (?:our|the|my) (?:discord|server|squad|team|clan|guild|group|party|lobby)",
+        r"we need (?:a |one more |another )?(?:player|players|4th|fourth|fifth|5th)",
+        r"unete a (?:nuestro|el|mi) (?:discord|servidor|squad|equipo|clan|grupo)",
+        r"(?:nos )?falta uno\b",
     ),
     # "mom", "grandma" without "your": the speakers share a family.
     "shared_family": _compile(
