@@ -140,3 +140,24 @@ def test_wellness_counts_without_naming_content(client: Any, database: Any,
     assert "acct-" not in text and "media:" not in text
     with database.unit_of_work() as session:
         assert casework.exposure(session, "u-rev1")["decisions_last_24h"] == 5
+
+
+def test_overdue_appeals_are_reminded_once(client: Any, database: Any,
+                                           make_api_key: Any) -> None:
+    from datetime import timedelta as td
+
+    from childguard.moderation import casework
+
+    seed_activity(database)  # leaves one appeal open
+    headers = make_api_key(["insight:read"])
+    due = client.get("/v1/insight/appeals", headers=headers).json()
+    assert len(due["appeals"]) == 1 and due["overdue"] == 0
+    with database.unit_of_work() as session:
+        appeal = casework.open_appeals(session)[0]
+        appeal.created_at = appeal.created_at - td(days=8)
+    with database.unit_of_work() as session:
+        assert len(risk.remind_overdue_appeals(session, deadline_days=7)) == 1
+        assert risk.remind_overdue_appeals(session, deadline_days=7) == []
+    assert client.get("/v1/insight/appeals", headers=headers).json()["overdue"] == 1
+    reminders = client.get("/v1/insight/reminders", headers=headers).json()["reminders"]
+    assert "past its decision deadline" in reminders[0]["message"]

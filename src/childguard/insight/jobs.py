@@ -1,5 +1,5 @@
 """Insight's periodic jobs: user-report outcomes back to reporters, risk-review reminders,
-and clearing old rate-limit windows."""
+overdue-appeal reminders, and clearing old rate-limit windows."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ def risk_reminders(session: Session, payload: dict[str, Any], ctx: JobContext) -
     risk.send_review_reminders(session, today=utcnow().date(), days_before=days)
 
 
+@job("insight.appeal_deadlines")
+def appeal_deadlines(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
+    from childguard.insight import risk
+
+    risk.remind_overdue_appeals(session, deadline_days=get_settings().appeal_decision_days)
+
+
 @job("insight.rate_sweep")
 def rate_sweep(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
     from childguard.insight import ratelimit
@@ -36,4 +43,5 @@ def rate_sweep(session: Session, payload: dict[str, Any], ctx: JobContext) -> No
 
 every(60, "insight.report_outcomes")
 every(6 * 3600, "insight.risk_reminders")
+every(3600, "insight.appeal_deadlines")
 every(24 * 3600, "insight.rate_sweep")

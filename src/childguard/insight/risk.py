@@ -248,6 +248,33 @@ def send_review_reminders(session: Session, *, today: date, days_before: int) ->
     return made
 
 
+def remind_overdue_appeals(session: Session, *, deadline_days: int) -> list[Reminder]:
+    """A reminder for each open appeal past its decision deadline (once per appeal)."""
+    from childguard.moderation import casework
+
+    now = utcnow()
+    made = []
+    for appeal in casework.open_appeals(session, limit=5000):
+        due = appeal.created_at + timedelta(days=deadline_days)
+        if due > now:
+            continue
+        exists = session.scalar(select(Reminder.id).where(
+            Reminder.subject_type == "appeal", Reminder.subject_id == appeal.id))
+        if exists is not None:
+            continue
+        reminder = Reminder(subject_type="appeal", subject_id=appeal.id, due_on=due.date(),
+                            message=f"Appeal {appeal.id[:8]} is past its decision deadline "
+                                    f"({due.date().isoformat()}); assign it to a reviewer "
+                                    "who did not make the decision")
+        session.add(reminder)
+        made.append(reminder)
+        audit.record(session, actor="system:insight", action="insight.appeal.overdue",
+                     target_type="appeal", target_id=appeal.id,
+                     details={"due": due.isoformat()})
+    session.flush()
+    return made
+
+
 def open_reminders(session: Session) -> list[Reminder]:
     return list(session.scalars(select(Reminder).where(Reminder.dismissed_at.is_(None))
                                 .order_by(Reminder.due_on)))
