@@ -95,15 +95,16 @@ def seed(database: Database, out: Console | None = None) -> dict[str, Any]:
         if summary:
             summaries.append(f"{name}: {summary}")
 
-    out.print("\n[bold]childguard demo[/bold] — console at http://127.0.0.1:8000/console")
+    out.print("\n[bold]childguard demo[/bold] — console at http://127.0.0.1:8000/console",
+              soft_wrap=True)
     for username, role in DEMO_USERS:
         password = creds.get(username)
         shown = (f"one-time password [bold]{password}[/bold]" if password
                  else "password already changed by you")
-        out.print(f"  {role:16} user [bold]{username}[/bold]  {shown}")
-    out.print(f"  admin API key    [bold]{creds['api_key']}[/bold]")
+        out.print(f"  {role:16} user [bold]{username}[/bold]  {shown}", soft_wrap=True)
+    out.print(f"  admin API key    [bold]{creds['api_key']}[/bold]", soft_wrap=True)
     for line in summaries:
-        out.print(f"  {line}")
+        out.print(f"  {line}", soft_wrap=True)
     out.print("")
     return creds
 
