@@ -629,15 +629,20 @@ _INTERNAL_KINDS = ("blocked:", "contact_requests", "new_contacts", "purchase_req
 
 def count_activity(session: Session, account_id: str, counts: dict[str, int], *, day: date
                    ) -> None:
+    """Add to daily counters with one upsert each, so concurrent requests never collide."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     for kind, amount in counts.items():
         if amount == 0:
             continue
-        row = session.get(ActivityCounter, (account_id, day, kind))
-        if row is None:
-            row = ActivityCounter(account_id=account_id, day=day, kind=kind, count=0)
-            session.add(row)
-        row.count += amount
-    session.flush()
+        stmt = insert(ActivityCounter).values(account_id=account_id, day=day, kind=kind,
+                                              count=amount)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["account_id", "day", "kind"],
+            set_={"count": ActivityCounter.count + stmt.excluded["count"]})
+        session.execute(stmt)
 
 
 def record_activity(session: Session, account_id: str, counts: dict[str, int], *,
@@ -654,8 +659,10 @@ def record_activity(session: Session, account_id: str, counts: dict[str, int], *
 
 
 def minutes_today(session: Session, account_id: str, now: datetime) -> int:
-    row = session.get(ActivityCounter, (account_id, now.date(), "minutes_active"))
-    return row.count if row else 0
+    value = session.scalar(select(ActivityCounter.count).where(
+        ActivityCounter.account_id == account_id, ActivityCounter.day == now.date(),
+        ActivityCounter.kind == "minutes_active"))
+    return int(value or 0)
 
 
 # ---------------------------------------------------------------- policy checks
