@@ -25,8 +25,17 @@ def test_seed_demo_creates_cases_once(database: Any) -> None:
         cases = {c.account_id: c for c in casework.queue(session)}
         assert cases["demo-uploader-1"].priority_reason == "known_material"
         assert "demo-adult-1" in cases  # the report (and the conversation) on the adult
-        view = casework.case_view(session, cases["demo-adult-1"].id)
+        adult = cases["demo-adult-1"]
+        assert adult.imminent and adult.priority_reason == "imminent_risk"
+        view = casework.case_view(session, adult.id)
         assert view["conversations"], "the conversation shows in the adult's case"
+        assert any(m["risky"] for m in view["conversations"][0]["messages"])
+        notices = session.scalars(select(ActionRow).where(
+            ActionRow.kind == "notify_parent")).all()
+        assert {(n.details["child_account_id"], n.details["parent_account_id"])
+                for n in notices} == {("demo-child-14", "demo-parent-1")}
+        kinds = {a.kind for a in session.scalars(select(ActionRow))}
+        assert {"hold", "escalate_imminent_risk", "restrict_account"} <= kinds
     with database.unit_of_work() as session:
         assert seed_demo(session) == "demo events already present"
     with database.unit_of_work() as session:

@@ -8,7 +8,8 @@ can resend the batch (event ids make resending harmless).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -43,6 +44,7 @@ from childguard.platform.db import new_id, utcnow
 from childguard.platform.errors import InvalidInput
 
 MAX_BATCH = 1000
+log = logging.getLogger("childguard.moderation.ingest")
 
 
 def insert_ignoring_conflicts(session: Session, table: Table | Any, rows: list[dict[str, Any]],
@@ -137,8 +139,8 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
     states: list[dict[str, Any]] = []
     statements: list[Statement] = []
     # The account signals loaded these rows; the identity map serves them without a query.
-    facts = {a: row for a in {p.event.account_id for p in pending}
-             if (row := session.get(AccountFacts, a)) is not None}
+    facts = {a: known_row for a in {p.event.account_id for p in pending}
+             if (known_row := session.get(AccountFacts, a)) is not None}
     descriptions = {r.id: r.description for r in ruleset.rules}
     for (i, p), outcome, row in zip(fresh, outcomes, event_rows, strict=True):
         ev = p.event
@@ -162,7 +164,8 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
                                                                              outcome.verdict)}]})
         emitted.extend(_actions_for(ev, ref, outcome, version, row["case_id"],
                                     facts.get(ev.account_id), facts, statements, now,
-                                    descriptions, bool(p.signals.get("hash.matched"))))
+                                    descriptions, bool(p.signals.get("hash.matched")),
+                                    lambda child: _linked_parents(session, child, facts)))
         results[i] = {"index": i, "id": ev.id, "status": "accepted", "verdict": outcome.verdict,
                       "rules": list(outcome.matched),
                       "actions": sorted({a.kind for _, a in outcome.actions}),
@@ -172,8 +175,48 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
     session.add_all(statements)
     if statements:
         session.flush()
+    _alert_parents(session, [a for a in emitted if a["kind"] == "notify_parent"])
     action_service.emit(session, emitted)
     return results
+
+
+def _linked_parents(session: Session, child: str, facts: dict[str, AccountFacts]) -> list[str]:
+    """Parents linked to a child: from the accounts context (consented links) and from the
+    account events the service sent us."""
+    parents: list[str] = []
+    row = facts.get(child) or session.get(AccountFacts, child)
+    if row is not None and row.parent_account_id:
+        parents.append(row.parent_account_id)
+    try:
+        from childguard.accounts import services as accounts
+
+        with session.begin_nested():
+            parents += [p for p in accounts.linked_parents(session, child) if p not in parents]
+    except Exception as exc:  # no accounts context, or no such account there
+        log.debug("no linked parents from accounts", extra={"error": str(exc)})
+    return parents
+
+
+def _alert_parents(session: Session, notices: list[dict[str, Any]]) -> None:
+    """Put the alert in the parents' inbox of the accounts context (it never quotes the
+    conversation); the service also gets the notify_parent action."""
+    if not notices:
+        return
+    try:
+        from childguard.accounts import services as accounts
+    except ModuleNotFoundError:
+        return
+    for child in sorted({str(n["details"]["child_account_id"]) for n in notices}):
+        notice = next(n for n in notices if n["details"]["child_account_id"] == child)
+        try:
+            with session.begin_nested():
+                accounts.notify_parent(session, child, {
+                    "kind": "safety_concern", "severity": "urgent",
+                    "summary": str(notice["details"]["message"])[:300],
+                    "dedupe_key": f"moderation:{notice.get('rule_id')}:{notice.get('case_id')}"},
+                    source="moderation")
+        except Exception as exc:
+            log.warning("parent alert not stored", extra={"error": str(exc)})
 
 
 def _duplicate(i: int, row: Any) -> dict[str, Any]:
@@ -298,8 +341,8 @@ def _rule_for(outcome: Outcome, kind: str) -> str | None:
 def _actions_for(ev: Event, ref: str | None, outcome: Outcome, version: int,
                  case_id: str | None, me: AccountFacts | None,
                  facts: dict[str, AccountFacts], statements: list[Statement],
-                 now: datetime, descriptions: dict[str, str], known_material: bool
-                 ) -> list[dict[str, Any]]:
+                 now: datetime, descriptions: dict[str, str], known_material: bool,
+                 parents_of: Callable[[str], list[str]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
 
     def add(kind: str, rule_id: str | None, details: dict[str, Any] | None = None,
@@ -336,7 +379,7 @@ def _actions_for(ev: Event, ref: str | None, outcome: Outcome, version: int,
             add("escalate_imminent_risk", rule_id,
                 {"reason": action.params.get("reason", "imminent risk")})
         elif action.kind == "notify_parent":
-            for child, parent in _parents_to_notify(ev, facts):
+            for child, parent in _parents_to_notify(ev, facts, parents_of):
                 add("notify_parent", rule_id,
                     {"parent_account_id": parent, "child_account_id": child,
                      "message": action.params.get("message", "Please check in with your child"
@@ -363,16 +406,12 @@ def _restrict(me: AccountFacts | None, action: ActionSpec, rule_id: str, now: da
     return {"restriction": restriction, "days": days}
 
 
-def _parents_to_notify(ev: Event, facts: dict[str, AccountFacts]) -> list[tuple[str, str]]:
+def _parents_to_notify(ev: Event, facts: dict[str, AccountFacts],
+                       parents_of: Callable[[str], list[str]]) -> list[tuple[str, str]]:
     children = [ev.account_id]
     if isinstance(ev, MessageSent):
         children += list(ev.data.recipient_ids)
-    out = []
-    for child in children:
-        row = facts.get(child)
-        if row is not None and row.parent_account_id:
-            out.append((child, row.parent_account_id))
-    return out
+    return [(child, parent) for child in children for parent in parents_of(child)]
 
 
 def _automated_statement(ev: Event, ref: str, rule_id: str | None, version: int,

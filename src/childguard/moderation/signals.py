@@ -461,6 +461,23 @@ class AccountSignals(SignalProvider):
             elif isinstance(ev, PaymentSent):
                 ids.add(ev.data.recipient_account_id)
         facts = load_facts(session, ids)
+        # Age matters most around contact and private media; ask the accounts context there.
+        wanted: set[str] = set()
+        for item in items:
+            ev = item.event
+            if isinstance(ev, MessageSent):
+                wanted.update([ev.account_id, *ev.data.recipient_ids])
+            elif isinstance(ev, PaymentSent):
+                wanted.update([ev.account_id, ev.data.recipient_account_id])
+            elif isinstance(ev, MediaUploaded) and item.file is not None:
+                wanted.add(ev.account_id)
+        for account_id, band in assured_bands(session, wanted).items():
+            row = facts.get(account_id)
+            if row is not None and row.verified_age_band != band:
+                row.verified_age_band = band
+            elif row is None:
+                facts[account_id] = AccountFacts(account_id=account_id, verified_age_band=band,
+                                                 restrictions={}, violations=0)
         for item in items:
             ev = item.event
             if isinstance(ev, AccountCreated | AccountUpdated):
@@ -496,6 +513,39 @@ class AccountSignals(SignalProvider):
                     s["recipient.any_minor"] = True
                 elif all(f is False for f in flags):
                     s["recipient.any_minor"] = False
+
+
+_ASSURED_TTL = 30.0
+_assured_cache: dict[str, tuple[float, str | None]] = {}
+
+
+def assured_bands(session: Session, ids: set[str]) -> dict[str, str]:
+    """Age bands the accounts context has assured (cached for a few seconds per process)."""
+    try:
+        from childguard.accounts import services as accounts
+    except ModuleNotFoundError:
+        return {}
+    import time
+
+    now = time.monotonic()
+    out: dict[str, str] = {}
+    for account_id in ids:
+        cached = _assured_cache.get(account_id)
+        if cached is None or now - cached[0] > _ASSURED_TTL:
+            band: str | None = None
+            try:
+                with session.begin_nested():
+                    info = accounts.age_band(session, account_id)
+                if info is not None and str(info.band) in AGE_BANDS:
+                    band = str(getattr(info.band, "value", info.band))
+            except Exception as exc:  # the accounts context must never sink ingestion
+                log.debug("age band unavailable", extra={"error": str(exc)})
+            if len(_assured_cache) > 100_000:
+                _assured_cache.clear()
+            cached = _assured_cache[account_id] = (now, band)
+        if cached[1] and cached[1] != "unknown":
+            out[account_id] = cached[1]
+    return out
 
 
 def load_facts(session: Session, ids: set[str]) -> dict[str, AccountFacts]:
