@@ -31,7 +31,7 @@ from childguard.moderation.events import (
 )
 from childguard.moderation.model import APPEAL_WINDOW, priority_of, sla_due, statement_body
 from childguard.moderation.rules import ActionSpec, Outcome
-from childguard.moderation.signals import Pending, collect_all, prepare
+from childguard.moderation.signals import FACTS_KEY, Pending, collect_all, prepare
 from childguard.moderation.storage import (
     AccountFacts,
     Case,
@@ -138,9 +138,8 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
     blobs: list[dict[str, Any]] = []
     states: list[dict[str, Any]] = []
     statements: list[Statement] = []
-    # The account signals loaded these rows; the identity map serves them without a query.
-    facts = {a: known_row for a in {p.event.account_id for p in pending}
-             if (known_row := session.get(AccountFacts, a)) is not None}
+    # The account signals loaded these rows for the batch.
+    facts: dict[str, AccountFacts] = session.info.pop(FACTS_KEY, None) or {}
     descriptions = {r.id: r.description for r in ruleset.rules}
     for (i, p), outcome, row in zip(fresh, outcomes, event_rows, strict=True):
         ev = p.event

@@ -461,6 +461,8 @@ class AccountSignals(SignalProvider):
             elif isinstance(ev, PaymentSent):
                 ids.add(ev.data.recipient_account_id)
         facts = load_facts(session, ids)
+        # Kept for the rest of the batch: the session's identity map holds rows only weakly.
+        session.info[FACTS_KEY] = facts
         # Age matters most around contact and private media; ask the accounts context there.
         wanted: set[str] = set()
         for item in items:
@@ -515,6 +517,7 @@ class AccountSignals(SignalProvider):
                     s["recipient.any_minor"] = False
 
 
+FACTS_KEY = "childguard.moderation.facts"
 _ASSURED_TTL = 30.0
 _assured_cache: dict[str, tuple[float, str | None]] = {}
 
