@@ -100,3 +100,13 @@ def test_service_call_shape_used_by_moderation() -> None:
     services.forget_conversation("svc-1")
     again = services.assess_message("svc-1", msg, ["a", "b"], state=state)
     assert again.messages_seen == 2
+
+
+def test_the_in_memory_store_forgets_the_least_recently_used() -> None:
+    store = services.ConversationStore(capacity=2)
+    for cid in ("a", "b"):
+        store.put(services.ConversationState(cid))
+    assert store.get("a") is not None  # "a" is now the most recently used
+    store.put(services.ConversationState("c"))
+    assert store.get("b") is None
+    assert store.get("a") is not None and store.get("c") is not None
