@@ -59,6 +59,8 @@ def _ts(value: Any, where: str) -> datetime | None:
 def _optional_int(value: Any, where: str, name: str) -> int | None:
     if value is None:
         return None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise EvaluationInputError(f"{where}: '{name}' must be a number or null")
     return int(value)
@@ -71,7 +73,7 @@ def parse_record(data: Any, where: str = "record") -> LabelledConversation:
     for key in ("id", "label", "participants", "messages"):
         if key not in data:
             raise EvaluationInputError(f"{where}: missing key '{key}'")
-    label = data["label"]
+    label = data["label"].strip().lower() if isinstance(data["label"], str) else data["label"]
     if label not in LABELS:
         raise EvaluationInputError(f"{where}: 'label' must be one of {', '.join(LABELS)}")
     raw_participants = data["participants"]
