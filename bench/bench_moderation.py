@@ -11,7 +11,7 @@ case is committed. The latency of a matching event is the time from sending its 
 answer (checked afterwards: every matching account has its case). A second row measures the
 ingest service in-process (no HTTP) for comparison.
 
-    python bench/bench_moderation.py [--events 20000] [--batch 100] [--clients 4]
+    python bench/bench_moderation.py [--events 20000] [--batch 250] [--clients 2]
         [--url postgresql://postgres@127.0.0.1:5432/test]
 
 Prints a table; writes bench/results/moderation.json.
@@ -97,14 +97,14 @@ def main() -> None:
     parser.add_argument("--url", default=os.environ.get(
         "CHILDGUARD_BENCH_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test"))
     parser.add_argument("--events", type=int, default=20_000)
-    parser.add_argument("--batch", type=int, default=100)
-    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--batch", type=int, default=250)
+    parser.add_argument("--clients", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--bank-size", type=int, default=20_000)
     parser.add_argument("--match-rate", type=float, default=0.05)
     parser.add_argument("--accounts", type=int, default=50_000)
     args = parser.parse_args()
-    console = Console()
+    console = Console(width=150)
     rng = random.Random(42)
 
     url = _create_database(args.url)
