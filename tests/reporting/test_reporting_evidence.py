@@ -212,3 +212,21 @@ def test_evidence_stays_readable_after_a_key_rotation(
     reset_settings_cache()
     with database.unit_of_work() as s:
         assert evidence.read(s, item_id, principal=LEGAL, purpose="check").content == b"kept"
+
+
+def test_overdue_requests_are_flagged_daily(database: Database) -> None:
+    from childguard.platform.jobs import JobContext
+    from childguard.reporting import jobs
+
+    with database.unit_of_work() as s:
+        late = legal.record_request(s, type="subpoena", agency="Example PD",
+                                    actor="user:legal1", account_ids=["user-1"],
+                                    due_at=utcnow() - timedelta(days=1)).id
+        legal.record_request(s, type="subpoena", agency="Example PD", actor="user:legal1",
+                             account_ids=["user-2"], due_at=utcnow() + timedelta(days=5))
+    with database.unit_of_work() as s:
+        jobs.legal_deadlines(s, {}, JobContext("job", 1, None, database))
+    with database.unit_of_work() as s:
+        flagged = [a.target_id for a in s.scalars(select(AuditEntry))
+                   if a.action == "legal.request_overdue"]
+    assert flagged == [late]

@@ -50,3 +50,22 @@ def refresh_xsd(session: Session, payload: dict[str, Any], ctx: JobContext) -> N
 
 
 every(24 * 3600, "reporting.refresh_xsd")
+
+
+@job("reporting.legal_deadlines", max_attempts=1)
+def legal_deadlines(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
+    """Once a day, flag open law-enforcement requests past their deadline (log + audit)."""
+    from childguard.platform import audit
+    from childguard.reporting import legal
+
+    for req in legal.overdue(session):
+        log.warning("law-enforcement request overdue",
+                    extra={"legal_request": req.id, "agency": req.agency,
+                           "due_at": req.due_at.isoformat() if req.due_at else None})
+        audit.record(session, actor="system:reporting.legal_deadlines",
+                     action="legal.request_overdue", target_type="legal_request",
+                     target_id=req.id, details={"agency": req.agency,
+                                                "due_at": str(req.due_at)})
+
+
+every(24 * 3600, "reporting.legal_deadlines")
