@@ -2,7 +2,7 @@
 against python-threatexchange's PDQ hashing of the same bytes, plus fast mode's drift.
 
     python bench/bench_media_hashing.py           # 8 photos per size
-    CHILDGUARD_BENCH_PHOTOS=30 python bench/bench_media_hashing.py
+    MEDIA_BENCH_PHOTOS=30 python bench/bench_media_hashing.py
 
 Photos: Meta's benign PDQ reference photos (tests/media/data, plus the full reference set in
 ../shared when present), resized to each size and saved as JPEG quality 90. Decode is included
@@ -28,7 +28,7 @@ from childguard.media.hashing import hash_media  # noqa: E402
 from childguard.media.signals import pdq_distance  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "reference-data" / "meta-threatexchange" / "pdq" / "data"
-PHOTOS = int(os.environ.get("CHILDGUARD_BENCH_PHOTOS", "8"))
+PHOTOS = int(os.environ.get("MEDIA_BENCH_PHOTOS", "8"))
 SIZES_MP = (1, 3, 6, 12)
 
 

@@ -2,7 +2,7 @@
 default PDQ index (faiss multi-hash), same hashes, same queries, each in its own process.
 
     python bench/bench_media_lookup.py            # 1M uniform + 1M clustered
-    CHILDGUARD_BENCH_N=10000000 python bench/bench_media_lookup.py
+    MEDIA_BENCH_N=10000000 python bench/bench_media_lookup.py
 
 Queries: planted near-duplicates (0..31 bits flipped from an indexed hash, all must be found)
 and random negatives. Recall is checked against brute force. "Clustered" hashes are random
@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import psutil
 
-N = int(os.environ.get("CHILDGUARD_BENCH_N", "1000000"))
-Q = int(os.environ.get("CHILDGUARD_BENCH_QUERIES", "2000"))
+N = int(os.environ.get("MEDIA_BENCH_N", "1000000"))
+Q = int(os.environ.get("MEDIA_BENCH_QUERIES", "2000"))
 RESULTS = Path(__file__).parent / "results"
 
 
@@ -127,7 +127,7 @@ def measure(name, build, rss, single, batch, pos, neg) -> dict:
 
 def main() -> None:
     out = []
-    kinds = os.environ.get("CHILDGUARD_BENCH_KINDS", "uniform,clustered").split(",")
+    kinds = os.environ.get("MEDIA_BENCH_KINDS", "uniform,clustered").split(",")
     ctx = mp.get_context("fork")
     for kind in kinds:
         words, pos, neg, src = make_data(N, kind)

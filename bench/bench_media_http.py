@@ -1,0 +1,264 @@
+"""HTTP lookups under a bounded concurrent load, at 1M (default) or 5M PDQ entries.
+
+    python bench/bench_media_http.py
+    MEDIA_BENCH_N=5000000 python bench/bench_media_http.py
+
+Setup (what the README recommends for one machine): ``childguard serve --workers 2`` (uvicorn,
+one process per core, each with its own in-memory index) over SQLite. The load comes from
+this process over loopback: MEDIA_BENCH_CONCURRENCY connections with keep-alive, half
+near-duplicate queries (0-31 bits from a banked hash, must match), half random (must not).
+Measured for ``POST /v1/lookup`` and HMA's ``GET /m/lookup``, then again while another
+process adds entries through the API, and how long until an added entry is matchable.
+Also reported: how long one process takes to load the index from the database (restart).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+N = int(os.environ.get("MEDIA_BENCH_N", "1000000"))
+DURATION = float(os.environ.get("MEDIA_BENCH_SECONDS", "10"))
+CONCURRENCY = int(os.environ.get("MEDIA_BENCH_CONCURRENCY", "32"))
+WORKERS = int(os.environ.get("MEDIA_BENCH_WORKERS", "2"))
+PORT = int(os.environ.get("MEDIA_BENCH_PORT", "18731"))
+
+
+def setup(tmp: Path) -> tuple[str, str, list[str]]:
+    from childguard.media import banks
+    from childguard.platform import auth
+    from childguard.platform.db import Database
+    from childguard.platform.migrate import import_all_models, upgrade
+
+    url = f"sqlite:///{tmp / 'bench.db'}"
+    import_all_models()
+    upgrade(url)
+    db = Database(url)
+    with db.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="bench", name="BENCH", source="other")
+        bank_id = bank.id
+        _, key = auth.create_api_key(session, name="bench", scopes=["admin"], actor="bench")
+    db.dispose()
+    rng = np.random.default_rng(11)
+    conn = sqlite3.connect(tmp / "bench.db")
+    sample: list[str] = []
+    t = time.perf_counter()
+    for start in range(0, N, 200_000):
+        n = min(200_000, N - start)
+        raw = rng.integers(0, 2**64, size=(n, 4), dtype=np.uint64).astype(">u8").tobytes()
+        hexes = [raw[i:i + 32].hex() for i in range(0, len(raw), 32)]
+        sample.extend(hexes[:: max(1, n // 500)][:500])
+        conn.executemany(
+            "INSERT INTO media_entries (bank_id, signal_type, value, value_key, note, extra, "
+            "added_by, added_at, enabled, change_seq) VALUES (?, 'pdq', ?, ?, '', '{}', "
+            "'bench', '2026-11-29 00:00:00.000000+00:00', 1, 1)",
+            ((bank_id, h, h) for h in hexes))
+        conn.commit()
+    conn.execute("UPDATE media_sequence SET value = 1")
+    conn.commit()
+    conn.close()
+    print(f"inserted {N:,} PDQ entries in {time.perf_counter() - t:.1f} s", flush=True)
+    return url, key, sample
+
+
+def restart_time(url: str) -> dict[str, float]:
+    import psutil
+
+    from childguard.media.matching import Matcher
+    from childguard.platform.db import Database
+
+    proc = psutil.Process()
+    rss0 = proc.memory_info().rss
+    t = time.perf_counter()
+    matcher = Matcher(Database(url))
+    matcher.load()
+    seconds = time.perf_counter() - t
+    out = {"index_load_s": round(seconds, 1),
+           "index_rss_mb": round((proc.memory_info().rss - rss0) / 2**20)}
+    matcher.database.dispose()
+    del matcher
+    return out
+
+
+def flip(hex_: str, k: int) -> str:
+    value = int(hex_, 16)
+    for bit in random.sample(range(256), k):
+        value ^= 1 << bit
+    return format(value, "064x")
+
+
+class Load:
+    def __init__(self, key: str, sample: list[str]) -> None:
+        self.key, self.sample = key, sample
+        self.errors = 0
+        self.wrong = 0
+
+    def request(self, endpoint: str) -> tuple[bytes, bool]:
+        positive = random.random() < 0.5
+        hash_ = flip(random.choice(self.sample), random.randint(0, 31)) if positive else \
+            format(random.getrandbits(256), "064x")
+        if endpoint == "/v1/lookup":
+            body = json.dumps({"signals": {"pdq": hash_}}).encode()
+            head = (f"POST /v1/lookup HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {self.key}"
+                    f"\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")
+            return head.encode() + body, positive
+        head = (f"GET /m/lookup?signal_type=pdq&signal={hash_} HTTP/1.1\r\nHost: x\r\n"
+                f"Authorization: Bearer {self.key}\r\n\r\n")
+        return head.encode(), positive
+
+    async def worker(self, endpoint: str, until: float, latencies: list[float]) -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", PORT)
+        try:
+            while time.perf_counter() < until:
+                data, positive = self.request(endpoint)
+                t = time.perf_counter()
+                writer.write(data)
+                status_line = await reader.readline()
+                length = 0
+                while True:
+                    line = await reader.readline()
+                    if line in (b"\r\n", b""):
+                        break
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                body = await reader.readexactly(length)
+                latencies.append(time.perf_counter() - t)
+                if not status_line.startswith(b"HTTP/1.1 200"):
+                    self.errors += 1
+                    continue
+                answer = json.loads(body)
+                matched = bool(answer.get("matches")) if endpoint == "/v1/lookup" else \
+                    bool(answer)
+                if matched != positive:
+                    self.wrong += 1
+        finally:
+            writer.close()
+
+    def run(self, endpoint: str, seconds: float) -> dict[str, float]:
+        latencies: list[float] = []
+        self.errors = self.wrong = 0
+
+        async def main() -> None:
+            until = time.perf_counter() + seconds
+            await asyncio.gather(*(self.worker(endpoint, until, latencies)
+                                   for _ in range(CONCURRENCY)))
+
+        t = time.perf_counter()
+        asyncio.run(main())
+        elapsed = time.perf_counter() - t
+        ms = np.array(latencies) * 1000
+        return {"requests_per_s": round(len(ms) / elapsed),
+                "p50_ms": round(float(np.percentile(ms, 50)), 2),
+                "p99_ms": round(float(np.percentile(ms, 99)), 2),
+                "p999_ms": round(float(np.percentile(ms, 99.9)), 2),
+                "max_ms": round(float(ms.max()), 1), "requests": len(ms),
+                "errors": self.errors, "wrong_answers": self.wrong}
+
+
+def adder(key: str, stop: threading.Event, visible: list[float]) -> None:
+    """Adds an entry every 50 ms through the API; records how long until it matches."""
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", PORT)
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+    while not stop.is_set():
+        value = format(random.getrandbits(256), "064x")
+        conn.request("POST", "/v1/banks/BENCH/entries", json.dumps(
+            {"signal_type": "pdq", "value": value}), headers)
+        conn.getresponse().read()
+        added = time.perf_counter()
+        while not stop.is_set():
+            conn.request("GET", f"/m/lookup?signal_type=pdq&signal={value}", headers=headers)
+            if json.loads(conn.getresponse().read()):
+                visible.append(time.perf_counter() - added)
+                break
+            time.sleep(0.01)
+        time.sleep(0.05)
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp(prefix="cg-bench-http-"))
+    url, key, sample = setup(tmp)
+    restart = restart_time(url)
+    print(f"one process loads the {N:,}-entry index in {restart['index_load_s']} s "
+          f"(+{restart['index_rss_mb']} MB)", flush=True)
+    env = {**os.environ, "CHILDGUARD_DATABASE_URL": url, "CHILDGUARD_DATA_DIR": str(tmp),
+           "CHILDGUARD_JOBS_IN_PROCESS": "false", "CHILDGUARD_LOG_LEVEL": "WARNING",
+           "CHILDGUARD_ENVIRONMENT": "production"}
+    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "childguard.platform.asgi:app",
+                               "--host", "127.0.0.1", "--port", str(PORT), "--workers",
+                               str(WORKERS), "--log-level", "warning", "--no-access-log"],
+                              env=env, cwd=ROOT)
+    results: dict[str, object] = {"n": N, "workers": WORKERS, "concurrency": CONCURRENCY,
+                                  **restart}
+    try:
+        t = time.perf_counter()
+        deadline = t + 600
+        while True:  # ready when both workers answer a lookup
+            try:
+                req = urllib.request.Request(
+                    f"http://127.0.0.1:{PORT}/m/index/status",
+                    headers={"Authorization": f"Bearer {key}"})
+                with urllib.request.urlopen(req, timeout=2) as r:
+                    if json.loads(r.read())["pdq"]["size"] >= N:
+                        break
+            except OSError:
+                pass
+            if time.perf_counter() > deadline:
+                raise SystemExit("server did not start")
+            time.sleep(0.5)
+        print(f"server ready after {time.perf_counter() - t:.1f} s", flush=True)
+        time.sleep(2 * restart["index_load_s"] + 2)  # let the second worker finish loading
+        load = Load(key, sample)
+        load.run("/v1/lookup", 2)  # warm-up
+        print(f"{'phase':28s} {'endpoint':12s} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} "
+              f"{'p99.9 ms':>8} {'max ms':>7} {'wrong':>5}")
+        for phase in ("steady", "while adding entries"):
+            stop = threading.Event()
+            visible: list[float] = []
+            thread = None
+            if phase != "steady":
+                thread = threading.Thread(target=adder, args=(key, stop, visible), daemon=True)
+                thread.start()
+            for endpoint in ("/v1/lookup", "/m/lookup"):
+                r = load.run(endpoint, DURATION)
+                results[f"{phase}:{endpoint}"] = r
+                print(f"{phase:28s} {endpoint:12s} {r['requests_per_s']:>7} {r['p50_ms']:>7} "
+                      f"{r['p99_ms']:>7} {r['p999_ms']:>8} {r['max_ms']:>7} "
+                      f"{r['wrong_answers'] + r['errors']:>5}", flush=True)
+            stop.set()
+            if thread:
+                thread.join(timeout=5)
+                if visible:
+                    v = np.array(visible) * 1000
+                    results["entry_visible_ms"] = {
+                        "added": len(v), "p50": round(float(np.percentile(v, 50))),
+                        "p99": round(float(np.percentile(v, 99))), "max": round(float(v.max()))}
+                    print(f"{len(v)} entries added during the load; matchable after p50 "
+                          f"{np.percentile(v, 50):.0f} ms, max {v.max():.0f} ms", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    out = ROOT / "bench" / "results" / f"media_http_{N}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2))
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
