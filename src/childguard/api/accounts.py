@@ -19,6 +19,9 @@ from childguard.api.deps import db_session, requires
 from childguard.platform import auth
 
 router = APIRouter(tags=["accounts"])
+# Commit before the response is sent: a client that reads right after a write sees it,
+# and a failed commit is an error response, never a success already acknowledged.
+UNIT_OF_WORK = Depends(db_session, scope="function")
 write = requires("accounts:write")
 read = requires("accounts:read")
 
@@ -44,7 +47,7 @@ class AccountIn(Strict):
 @router.put("/v1/accounts/{account_id}")
 def upsert_account(body: AccountIn, account_id: AccountId,
                    principal: auth.Principal = Depends(write),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Create or update an account in the registry; answers its effective safety state."""
     services.upsert_account(session, account_id, actor=principal.label,
                             jurisdiction=body.jurisdiction,
@@ -56,7 +59,7 @@ def upsert_account(body: AccountIn, account_id: AccountId,
 
 @router.get("/v1/accounts/{account_id}")
 def get_account(account_id: AccountId, principal: auth.Principal = Depends(read),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """The account's age band, safety defaults, supervision and controls."""
     return services.safety_state(session, account_id)
 
@@ -70,7 +73,7 @@ class ConnectionIn(Strict):
 @router.put("/v1/accounts/{account_id}/connections/{other_id}")
 def set_connection(body: ConnectionIn, account_id: AccountId,
                    other_id: AccountId, principal: auth.Principal = Depends(write),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Record a connection or block. A supervised child's new contact may wait for a parent."""
     return services.set_connection(session, account_id, other_id, body.status,
                                    actor=principal.label).as_dict()
@@ -78,7 +81,7 @@ def set_connection(body: ConnectionIn, account_id: AccountId,
 
 @router.get("/v1/accounts/{account_id}/connections")
 def list_connections(account_id: AccountId, principal: auth.Principal = Depends(read),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     services.get_account(session, account_id)
     return {"connections": [c.as_dict() for c in services.connections_of(session, account_id)]}
 
@@ -93,7 +96,7 @@ class ActivityIn(Strict):
 @router.post("/v1/accounts/{account_id}/activity", status_code=204)
 def record_activity(body: ActivityIn, account_id: AccountId,
                     principal: auth.Principal = Depends(write),
-                    session: Session = Depends(db_session)) -> None:
+                    session: Session = UNIT_OF_WORK) -> None:
     """Daily activity counts for parents' summaries and daily time limits."""
     services.record_activity(session, account_id, body.counts, day=body.day)
 
@@ -101,7 +104,7 @@ def record_activity(body: ActivityIn, account_id: AccountId,
 @router.get("/v1/accounts/{account_id}/notifications")
 def list_notifications(account_id: AccountId, unread_only: bool = False,
                        principal: auth.Principal = Depends(read),
-                       session: Session = Depends(db_session)) -> dict[str, Any]:
+                       session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Notices for the account holder, e.g. that a parent now supervises the account."""
     services.get_account(session, account_id)
     rows = services.notifications_for(session, account_id, unread_only=unread_only)
@@ -124,7 +127,7 @@ def _result_dict(row: AssuranceResult) -> dict[str, Any]:
 
 @router.get("/v1/accounts/{account_id}/age-assurance")
 def assurance_history(account_id: AccountId, principal: auth.Principal = Depends(read),
-                      session: Session = Depends(db_session)) -> dict[str, Any]:
+                      session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """The account's current age band and every assurance result, newest first."""
     services.get_account(session, account_id)
     info = services.age_band(session, account_id)
@@ -148,7 +151,7 @@ class CheckIn(Strict):
 @router.post("/v1/accounts/{account_id}/age-assurance/checks", status_code=201)
 def run_check(request: Request, body: CheckIn, account_id: AccountId,
               principal: auth.Principal = Depends(write),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Run a check with a provider, record the result and evaluate the purpose's gate."""
     row, result, gate = services.run_check(
         session, request.app.state.settings, account_id, method=body.method,
@@ -178,7 +181,7 @@ class ResultIn(Strict):
 @router.post("/v1/accounts/{account_id}/age-assurance/results", status_code=201)
 def record_result(body: ResultIn, account_id: AccountId,
                   principal: auth.Principal = Depends(write),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Record a result the ESP obtained itself (its own provider integration)."""
     from childguard.platform.errors import InvalidInput
 
@@ -200,7 +203,7 @@ def record_result(body: ResultIn, account_id: AccountId,
 @router.get("/v1/accounts/{account_id}/age-assurance/features/{feature}")
 def check_feature(account_id: AccountId, feature: Annotated[str, Path(max_length=40)],
                   principal: auth.Principal = Depends(read),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Does the account's assurance meet what this feature needs in its jurisdiction?"""
     return services.check_feature(session, account_id, feature).as_dict()
 
@@ -222,7 +225,7 @@ def _task_dict(task: ReassuranceTask) -> dict[str, Any]:
 @router.post("/v1/accounts/{account_id}/age-signals")
 def age_signal(body: SignalIn, account_id: AccountId,
                principal: auth.Principal = Depends(write),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """An age stated in use; a contradiction opens a re-assurance task."""
     task = services.report_age_signal(session, account_id, body.stated_age, body.source,
                                       actor=principal.label)
@@ -236,14 +239,14 @@ def age_signal(body: SignalIn, account_id: AccountId,
 def list_tasks(status: Literal["open", "resolved"] | None = "open",
                limit: int = Query(default=100, ge=1, le=1000),
                principal: auth.Principal = Depends(read),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"tasks": [_task_dict(t) for t in services.reassurance_tasks(session, status,
                                                                         limit)]}
 
 
 @router.get("/v1/jurisdictions")
 def list_jurisdictions(principal: auth.Principal = Depends(read),
-                       session: Session = Depends(db_session)) -> dict[str, Any]:
+                       session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Age-assurance policies per jurisdiction (presets UK, EU, US, and custom ones)."""
     return {"jurisdictions": [{**p.model_dump(mode="json"), "version": v}
                               for p, v in services.list_policies(session)],
@@ -253,14 +256,14 @@ def list_jurisdictions(principal: auth.Principal = Depends(read),
 @router.get("/v1/jurisdictions/{code}")
 def get_jurisdiction(code: str = Path(pattern=r"^[A-Z]{2,8}$"),
                      principal: auth.Principal = Depends(read),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return services.get_policy(session, code).model_dump(mode="json")
 
 
 @router.put("/v1/jurisdictions/{code}")
 def put_jurisdiction(document: dict[str, Any], code: str = Path(pattern=r"^[A-Z]{2,8}$"),
                      principal: auth.Principal = Depends(write),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Replace (or add) a jurisdiction's policy; the whole document is validated first."""
     policy, version = services.update_policy(session, code, document, actor=principal.label)
     return {**policy.model_dump(mode="json"), "version": version}
@@ -283,14 +286,14 @@ class TermsIn(Strict):
 
 @router.get("/v1/terms")
 def list_terms(principal: auth.Principal = Depends(read),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     rows = terms.list_terms(session)
     return {"current": rows[-1].version, "versions": [terms.terms_dict(r) for r in rows]}
 
 
 @router.post("/v1/terms", status_code=201)
 def publish_terms(body: TermsIn, principal: auth.Principal = Depends(write),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     terms.ensure_default_terms(session)
     row = terms.publish_terms(session, body.version, [c.model_dump() for c in body.clauses],
                               material=body.material, summary=body.summary,
@@ -301,7 +304,7 @@ def publish_terms(body: TermsIn, principal: auth.Principal = Depends(write),
 @router.get("/v1/terms/clauses/{clause_id}")
 def get_clause(clause_id: str = Path(max_length=40), version: str | None = Query(
         default=None, max_length=32), principal: auth.Principal = Depends(read),
-        session: Session = Depends(db_session)) -> dict[str, Any]:
+        session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """A clause's words, from the version in force or a given one, for citing in decisions."""
     return terms.clause(session, clause_id, version)
 
@@ -314,7 +317,7 @@ class AcceptIn(Strict):
 @router.post("/v1/accounts/{account_id}/terms-acceptances", status_code=201)
 def accept_terms(body: AcceptIn, account_id: AccountId,
                  principal: auth.Principal = Depends(write),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     row = terms.accept_terms(session, account_id, body.version, channel=body.channel,
                              actor=principal.label)
     return {"version": row.version, "accepted_at": row.accepted_at.isoformat(),
@@ -323,7 +326,7 @@ def accept_terms(body: AcceptIn, account_id: AccountId,
 
 @router.get("/v1/accounts/{account_id}/terms-status")
 def terms_status(account_id: AccountId, principal: auth.Principal = Depends(read),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Whether the account must accept the terms (again) before continuing."""
     services.get_account(session, account_id)
     return terms.terms_status(session, account_id)
@@ -339,7 +342,7 @@ class InterventionIn(Strict):
 
 @router.post("/v1/interventions", status_code=201)
 def show_intervention(body: InterventionIn, principal: auth.Principal = Depends(write),
-                      session: Session = Depends(db_session)) -> dict[str, Any]:
+                      session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """The safety prompt to show now (text, actions, local resources); counted as shown."""
     return terms.show_intervention(session, body.account_id, body.situation,
                                    jurisdiction=body.jurisdiction)
@@ -352,7 +355,7 @@ class AcknowledgeIn(Strict):
 @router.post("/v1/interventions/{intervention_id}/acknowledge")
 def acknowledge(body: AcknowledgeIn, intervention_id: str = Path(max_length=32),
                 principal: auth.Principal = Depends(write),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     row = terms.acknowledge_intervention(session, intervention_id, body.response)
     return {"id": row.id, "situation": row.situation, "response": row.response,
             "acknowledged_at": row.acknowledged_at.isoformat() if row.acknowledged_at
@@ -362,7 +365,7 @@ def acknowledge(body: AcknowledgeIn, intervention_id: str = Path(max_length=32),
 @router.get("/v1/interventions/stats")
 def intervention_stats(since: datetime | None = None,
                        principal: auth.Principal = Depends(read),
-                       session: Session = Depends(db_session)) -> dict[str, Any]:
+                       session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """How often each intervention was shown and acknowledged, and the answers chosen."""
     return {"situations": terms.intervention_stats(session, since)}
 
@@ -371,14 +374,14 @@ def intervention_stats(since: datetime | None = None,
 
 @router.get("/v1/accounts/{account_id}/consents")
 def list_consents(account_id: AccountId, principal: auth.Principal = Depends(read),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     services.get_account(session, account_id)
     return {"consents": privacy.export_account(session, account_id)["consents"]}
 
 
 @router.get("/v1/accounts/{account_id}/export")
 def export_account(account_id: AccountId, principal: auth.Principal = Depends(read),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Everything held about the account (subject-access request)."""
     return privacy.export_account(session, account_id)
 
@@ -394,7 +397,7 @@ def retention(principal: auth.Principal = Depends(read)) -> dict[str, Any]:
 def delete_account(account_id: AccountId,
                    reason: str = Query(default="user request", max_length=500),
                    principal: auth.Principal = Depends(write),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Delete the account's data; under a preservation hold, close it and keep the data,
     saying which hold keeps what until when."""
     record = privacy.delete_account(session, account_id, actor=principal.label, reason=reason)
@@ -403,6 +406,6 @@ def delete_account(account_id: AccountId,
 
 @router.get("/v1/accounts/{account_id}/deletions")
 def list_deletions(account_id: AccountId, principal: auth.Principal = Depends(read),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"deletions": [privacy.deletion_dict(r) for r in privacy.deletions_of(session,
                                                                                 account_id)]}

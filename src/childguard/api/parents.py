@@ -22,6 +22,9 @@ from childguard.platform import auth
 from childguard.platform.errors import NotFound
 
 router = APIRouter(prefix="/v1/parents", tags=["parents"])
+# Commit before the response is sent: a client that reads right after a write sees it,
+# and a failed commit is an error response, never a success already acknowledged.
+UNIT_OF_WORK = Depends(db_session, scope="function")
 write = requires("accounts:write")
 read = requires("parents:read")
 
@@ -50,7 +53,7 @@ class LinkIn(Strict):
 
 @router.post("/links", status_code=201)
 def create_link(request: Request, body: LinkIn, principal: auth.Principal = Depends(write),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Link a parent to a child after verifying the parent; consent makes it active."""
     if body.consent == "given":
         link = parents.link_with_consent(
@@ -75,7 +78,7 @@ def _link(session: Session, link_id: str) -> ParentLink:
 
 @router.get("/links/{link_id}")
 def get_link(link_id: LinkId, principal: auth.Principal = Depends(read),
-             session: Session = Depends(db_session)) -> dict[str, Any]:
+             session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return parents.link_dict(_link(session, link_id))
 
 
@@ -86,7 +89,7 @@ class RevokeIn(Strict):
 
 @router.post("/links/{link_id}/revoke")
 def revoke_link(body: RevokeIn, link_id: LinkId, principal: auth.Principal = Depends(write),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """End supervision (the parent withdraws consent, or the child or the service ends it)."""
     link = parents.revoke_link(session, link_id, by=body.by, reason=body.reason,
                                actor=principal.label)
@@ -95,7 +98,7 @@ def revoke_link(body: RevokeIn, link_id: LinkId, principal: auth.Principal = Dep
 
 @router.get("/{parent_id}/children")
 def list_children(parent_id: AccountId, principal: auth.Principal = Depends(read),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     services.get_account(session, parent_id)
     out = []
     for link in parents.links_of_parent(session, parent_id):
@@ -111,7 +114,7 @@ def list_children(parent_id: AccountId, principal: auth.Principal = Depends(read
 @router.get("/{parent_id}/children/{child_id}/controls")
 def get_controls(parent_id: AccountId, child_id: AccountId,
                  principal: auth.Principal = Depends(read),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     parents.require_link(session, parent_id, child_id)
     controls = services.controls_for(session, child_id)
     return (controls or Controls()).model_dump(mode="json")
@@ -120,7 +123,7 @@ def get_controls(parent_id: AccountId, child_id: AccountId,
 @router.put("/{parent_id}/children/{child_id}/controls")
 def put_controls(body: Controls, parent_id: AccountId, child_id: AccountId,
                  principal: auth.Principal = Depends(write),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Set the child's controls as this parent (the child is told what changed)."""
     controls = parents.set_controls(session, parent_id, child_id, body,
                                     actor=principal.label)
@@ -134,7 +137,7 @@ class ContactDecisionIn(Strict):
 @router.post("/{parent_id}/children/{child_id}/contacts/{other_id}")
 def decide_contact(body: ContactDecisionIn, parent_id: AccountId, child_id: AccountId,
                    other_id: AccountId, principal: auth.Principal = Depends(write),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Approve or decline a contact waiting for this parent's approval."""
     return parents.decide_contact(session, parent_id, child_id, other_id,
                                   approve=body.approve, actor=principal.label).as_dict()
@@ -144,7 +147,7 @@ def decide_contact(body: ContactDecisionIn, parent_id: AccountId, child_id: Acco
 def summary(parent_id: AccountId, child_id: AccountId,
             days: int = Query(default=7, ge=1, le=90),
             principal: auth.Principal = Depends(read),
-            session: Session = Depends(db_session)) -> dict[str, Any]:
+            session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Activity counts and protections applied; never any message content."""
     parents.require_link(session, parent_id, child_id)
     return parents.activity_summary(session, child_id, days=days).as_dict()
@@ -153,7 +156,7 @@ def summary(parent_id: AccountId, child_id: AccountId,
 @router.get("/{parent_id}/alerts")
 def list_alerts(parent_id: AccountId, unread_only: bool = False,
                 principal: auth.Principal = Depends(read),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"alerts": [parents.alert_dict(a) for a in parents.alerts_for(
         session, parent_id, unread_only=unread_only)]}
 
@@ -168,7 +171,7 @@ class AlertIn(Strict):
 
 @router.post("/children/{child_id}/alerts", status_code=201)
 def alert_parents(body: AlertIn, child_id: AccountId, principal: auth.Principal = Depends(write),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Alert the child's linked parents (e.g. when a rule says so)."""
     services.get_account(session, child_id)
     ids = services.notify_parent(session, child_id, services.ParentAlertIn(
@@ -184,7 +187,7 @@ class SignInIn(Strict):
 @router.post("/{parent_id}/sign-in-links", status_code=201)
 def sign_in_link(request: Request, body: SignInIn, parent_id: AccountId,
                  principal: auth.Principal = Depends(write),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """A one-use link to the parent pages, for the ESP to deliver to the parent."""
     url, expires = parents.issue_magic_link(session, request.app.state.settings, parent_id,
                                             actor=principal.label, next_path=body.next)
@@ -198,7 +201,7 @@ class VouchIn(Strict):
 @router.post("/{parent_id}/children/{child_id}/age-vouch", status_code=201)
 def vouch(body: VouchIn, parent_id: AccountId, child_id: AccountId,
           principal: auth.Principal = Depends(write),
-          session: Session = Depends(db_session)) -> dict[str, Any]:
+          session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """The supervising parent attests the child's date of birth (parental vouching)."""
     row = parents.vouch_for_age(session, parent_id, child_id, body.birth_date,
                                 actor=principal.label)

@@ -14,6 +14,9 @@ from childguard.api.deps import db_session, requires
 from childguard.platform import auth
 
 router = APIRouter(prefix="/v1/policy", tags=["accounts"])
+# Commit before the response is sent: a client that reads right after a write sees it,
+# and a failed commit is an error response, never a success already acknowledged.
+UNIT_OF_WORK = Depends(db_session, scope="function")
 
 
 class CheckIn(BaseModel):
@@ -29,7 +32,7 @@ class CheckIn(BaseModel):
 
 @router.post("/check")
 def policy_check(body: CheckIn, principal: auth.Principal = Depends(requires("policy:check")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Answer with ``allowed``, a stable ``code``, the ``reason``, the terms clauses cited,
     any approval needed (``target`` for a follow request, ``parent``) and the safety
     intervention to show. Accounts not in the registry are treated as of unknown age."""
@@ -53,7 +56,7 @@ class RecommendIn(BaseModel):
 @router.post("/recommendations")
 def filter_recommendations(body: RecommendIn,
                            principal: auth.Principal = Depends(requires("policy:check")),
-                           session: Session = Depends(db_session)) -> dict[str, Any]:
+                           session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Which candidates may be recommended to the viewer: minors (and accounts whose age is
     not assured) are not recommended to adults or to accounts of unknown age."""
     allowed, withheld = [], []

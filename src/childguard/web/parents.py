@@ -25,6 +25,9 @@ from childguard.platform.errors import ChildguardError, Forbidden, InvalidInput,
 from childguard.web.render import render
 
 router = APIRouter(include_in_schema=False)
+# Commit before the response is sent: a client that reads right after a write sees it,
+# and a failed commit is an error response, never a success already acknowledged.
+UNIT_OF_WORK = Depends(db_session, scope="function")
 PARENT_COOKIE = "cg_parent"
 
 
@@ -84,7 +87,7 @@ def login_page(request: Request, token: str = "") -> Response:
 
 @router.post("/parents/login", openapi_extra=PUBLIC, response_class=HTMLResponse)
 def login(request: Request, token: Annotated[str, Form(max_length=200)] = "",
-          session: Session = Depends(db_session)) -> Response:
+          session: Session = UNIT_OF_WORK) -> Response:
     try:
         session_token, next_path = parents.redeem_magic_link(session,
                                                              request.app.state.settings, token)
@@ -102,7 +105,7 @@ def login(request: Request, token: Annotated[str, Form(max_length=200)] = "",
 
 @router.post("/parents/logout")
 def logout(request: Request, row: ParentToken = Depends(parent_form),
-           session: Session = Depends(db_session)) -> Response:
+           session: Session = UNIT_OF_WORK) -> Response:
     parents.end_parent_session(session, request.cookies.get(PARENT_COOKIE, ""))
     response = RedirectResponse("/parents/signed-out", status_code=303)
     response.delete_cookie(PARENT_COOKIE, path="/parents")
@@ -118,7 +121,7 @@ def signed_out(request: Request) -> Response:
 
 @router.get("/parents/", response_class=HTMLResponse)
 def home(request: Request, row: ParentToken = Depends(parent_session),
-         session: Session = Depends(db_session)) -> Response:
+         session: Session = UNIT_OF_WORK) -> Response:
     links = parents.links_of_parent(session, row.parent_id)
     children = []
     for link in links:
@@ -132,7 +135,7 @@ def home(request: Request, row: ParentToken = Depends(parent_session),
 
 @router.post("/parents/alerts/read")
 def alerts_read(row: ParentToken = Depends(parent_form),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     parents.mark_alerts_read(session, row.parent_id)
     return RedirectResponse("/parents/", status_code=303)
 
@@ -148,7 +151,7 @@ def _own_link(session: Session, link_id: str, parent_id: str) -> ParentLink:
 
 @router.get("/parents/consent/{link_id}", response_class=HTMLResponse)
 def consent_page(request: Request, link_id: str, row: ParentToken = Depends(parent_session),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     link = _own_link(session, link_id, row.parent_id)
     if link.status == "active":
         return RedirectResponse(f"/parents/children/{link.child_id}", status_code=303)
@@ -163,7 +166,7 @@ def give_consent(request: Request, link_id: str,
                  agree: Annotated[str, Form()] = "",
                  third_party: Annotated[str, Form()] = "",
                  row: ParentToken = Depends(parent_form),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     link = _own_link(session, link_id, row.parent_id)
     if agree != "yes":
         method = ConsentMethod(link.consent_method)
@@ -197,7 +200,7 @@ def _child_page(request: Request, session: Session, row: ParentToken, child_id: 
 @router.get("/parents/children/{child_id}", response_class=HTMLResponse)
 def child_page(request: Request, child_id: str, linked: int = 0, saved: int = 0,
                row: ParentToken = Depends(parent_session),
-               session: Session = Depends(db_session)) -> Response:
+               session: Session = UNIT_OF_WORK) -> Response:
     notice = ("You are now supervising this account. We told your child that supervision "
               "is on." if linked else "Settings saved." if saved else None)
     return _child_page(request, session, row, child_id, notice=notice)
@@ -223,7 +226,7 @@ def save_controls(request: Request, child_id: str,
                   content_filter: Annotated[str, Form()] = "strict",
                   purchase_approval: Annotated[str, Form()] = "",
                   row: ParentToken = Depends(parent_form),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     try:
         limit = int(daily_limit_minutes) if daily_limit_minutes.strip() else None
         controls = Controls.model_validate({
@@ -248,7 +251,7 @@ def save_controls(request: Request, child_id: str,
 @router.post("/parents/children/{child_id}/contacts/{other_id}")
 def contact_decision(child_id: str, other_id: str, decision: Annotated[str, Form()] = "",
                      row: ParentToken = Depends(parent_form),
-                     session: Session = Depends(db_session)) -> Response:
+                     session: Session = UNIT_OF_WORK) -> Response:
     if decision not in ("approve", "decline"):
         raise InvalidInput("decision must be approve or decline")
     parents.decide_contact(session, row.parent_id, child_id, other_id,
@@ -258,7 +261,7 @@ def contact_decision(child_id: str, other_id: str, decision: Annotated[str, Form
 
 @router.post("/parents/children/{child_id}/revoke")
 def revoke(child_id: str, row: ParentToken = Depends(parent_form),
-           session: Session = Depends(db_session)) -> Response:
+           session: Session = UNIT_OF_WORK) -> Response:
     link = parents.require_link(session, row.parent_id, child_id)
     parents.revoke_link(session, link.id, by="parent", reason="withdrawn on the parent pages",
                         actor=f"parent:{row.parent_id}")
