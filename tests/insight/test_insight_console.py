@@ -126,7 +126,7 @@ def test_demo_seed_is_idempotent(database: Any) -> None:
     assert first == second == "3 training modules, 1 risk assessment(s)"
 
 
-def test_wellness_counts_without_naming_content(client: Any, database: Any,
+def test_wellness_and_overdue_appeals(client: Any, database: Any,
                                                 make_api_key: Any) -> None:
     from childguard.moderation import casework
 
@@ -141,15 +141,9 @@ def test_wellness_counts_without_naming_content(client: Any, database: Any,
     with database.unit_of_work() as session:
         assert casework.exposure(session, "u-rev1")["decisions_last_24h"] == 5
 
-
-def test_overdue_appeals_are_reminded_once(client: Any, database: Any,
-                                           make_api_key: Any) -> None:
+    # The seeded month leaves one appeal open: once overdue, it is reminded once.
     from datetime import timedelta as td
 
-    from childguard.moderation import casework
-
-    seed_activity(database)  # leaves one appeal open
-    headers = make_api_key(["insight:read"])
     due = client.get("/v1/insight/appeals", headers=headers).json()
     assert len(due["appeals"]) == 1 and due["overdue"] == 0
     with database.unit_of_work() as session:

@@ -107,7 +107,8 @@ def test_numbers_agree_with_the_case_store(client: Any, database: Any,
     assert cell[("notices", "by_category", "grooming")] == str(by_category["grooming"])
 
 
-def test_other_periods_and_bad_periods(client: Any, database: Any, make_api_key: Any) -> None:
+def test_other_periods_bad_periods_and_the_cli(client: Any, database: Any, make_api_key: Any,
+                                               tmp_path: Any) -> None:
     seed_activity(database)
     headers = make_api_key(["insight:read"])
     now = utcnow()
