@@ -107,6 +107,8 @@ def main() -> None:
     console = Console(width=150)
     rng = random.Random(42)
 
+    # The machine may be shared (CI, other jobs): record how busy it was.
+    load_before = round(os.getloadavg()[0], 2)
     url = _create_database(args.url)
     data_dir = tempfile.mkdtemp(prefix="cg-bench-mod-")
     env = {**os.environ, "CHILDGUARD_DATABASE_URL": url, "CHILDGUARD_DATA_DIR": data_dir,
@@ -256,6 +258,8 @@ def main() -> None:
     table.add_row(f"in-process service, 1 thread, batch {args.batch}",
                   str(len(service_events)), f"{service_rate:,.0f}", "-", "-", "-", "-", "0")
     console.print(table)
+    console.print(f"machine: {os.cpu_count()} CPUs, load average {load_before} before, "
+                  f"{os.getloadavg()[0]:.2f} after (server, database and clients share it)")
     target_ok = http_rate >= 1000 and p99 < 1.0 and not missing and not errors
     console.print(f"target (≥ 1,000 events/s, p99 < 1 s, every match has its case): "
                   f"{'met' if target_ok else 'NOT met'}"
@@ -265,7 +269,8 @@ def main() -> None:
     RESULTS.write_text(json.dumps({
         "benchmark": "moderation_ingest", "at": datetime.now(UTC).isoformat(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "platform": platform.platform()},
+                    "platform": platform.platform(),
+                    "load_average_1m_before_after": [load_before, round(os.getloadavg()[0], 2)]},
         "database": "postgresql", "bank_entries": bank_entries,
         "match_rate": args.match_rate, "batch": args.batch, "clients": args.clients,
         "uvicorn_workers": args.workers,
