@@ -109,8 +109,8 @@ def test_public_pages_pass_axe(live_server: Any, page: Any) -> None:
 
     axe = Axe()
     problems = []
-    pages = ["/report", "/report?lang=es", "/report/status", "/report/my-image",
-             "/report/appeal", "/report/appeal/status", "/report/status?ref=CG-AAAA-BBBB-CCCC"]
+    pages = ["/report?lang=es", "/report/my-image", "/report/appeal/status",
+             "/report/status?ref=CG-AAAA-BBBB-CCCC"]
     for path in pages:
         page.goto(live_server.url + path)
         results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
