@@ -9,16 +9,18 @@ nothing is ever rebuilt from scratch or shipped between processes.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from sqlalchemy import select
 
-from childguard.media.pdqindex import PdqIndex, hex_to_words
+from childguard.media.pdqindex import PdqIndex, hex_to_words, words_to_hex
 from childguard.media.signals import SIGNAL_TYPES, PdqSignal, VpdqSignal, get_signal_type
 from childguard.media.storage import MediaBank, MediaEntry, MediaSequence
 from childguard.platform.db import Database
@@ -57,8 +59,11 @@ class Matcher:
     """Exact search over every enabled entry of every enabled bank."""
 
     def __init__(self, database: Database, *, poll_interval: float = 0.25,
-                 delta_limit: int = 50_000) -> None:
+                 delta_limit: int = 50_000, snapshot_dir: Path | None = None,
+                 snapshot_min_rows: int = 100_000) -> None:
         self.database = database
+        self.snapshot_dir = snapshot_dir
+        self.snapshot_min_rows = snapshot_min_rows
         self.poll_interval = poll_interval
         self.pdq = PdqIndex(delta_limit=delta_limit)
         self.vpdq = PdqIndex(delta_limit=delta_limit)
@@ -89,35 +94,100 @@ class Matcher:
                 state.thresholds = _thresholds(bank)
 
     def load(self) -> None:
-        """Read everything (process start)."""
+        """Read everything (process start): from the local snapshot plus the changes since,
+        or, without a usable snapshot, from the database."""
         started = time.monotonic()
         with self.database.unit_of_work() as session:
             seq = int(session.scalar(select(MediaSequence.value)) or 0)
             self._sync_banks(session)
-            pdq_hex: list[str] = []
-            pdq_ids: list[int] = []
-            pdq_banks: list[int] = []
-            rows = session.execute(
-                select(MediaEntry.id, MediaEntry.bank_id, MediaEntry.signal_type,
-                       MediaEntry.value)
-                .where(MediaEntry.enabled.is_(True)).order_by(MediaEntry.id)
-                .execution_options(yield_per=50_000))
-            for entry_id, bank_id, signal_type, value in rows:
-                ordinal = self.banks[bank_id].ordinal
-                if signal_type == "pdq":
-                    pdq_hex.append(value)
-                    pdq_ids.append(entry_id)
-                    pdq_banks.append(ordinal)
-                else:
-                    self._apply_other(entry_id, ordinal, signal_type, value, True)
-        words = hex_to_words(pdq_hex)
-        del pdq_hex
-        self.pdq.load(words, np.array(pdq_ids, dtype=np.int64),
-                      np.array(pdq_banks, dtype=np.int32))
-        self.seq = seq
+            restored = self._restore_snapshot(session, seq)
+            if restored is None:
+                words, ids, banks = self._read_pdq(session)
+            else:
+                words, ids, banks, snapshot_seq = restored
+            for entry_id, bank_id, signal_type, value in session.execute(
+                    select(MediaEntry.id, MediaEntry.bank_id, MediaEntry.signal_type,
+                           MediaEntry.value)
+                    .where(MediaEntry.enabled.is_(True), MediaEntry.signal_type != "pdq")
+                    .order_by(MediaEntry.id).execution_options(yield_per=20_000)):
+                self._apply_other(entry_id, self.banks[bank_id].ordinal, signal_type, value,
+                                  True)
+        self.pdq.load(words, ids, banks)
+        if restored is None:
+            self.seq = seq
+            self._save_snapshot(words, ids, banks, seq)
+        else:
+            self.seq = snapshot_seq
+            self.refresh()  # the changes committed since the snapshot was taken
         self.loaded_at = self.refreshed_at = time.monotonic()
-        log.info("media matcher loaded", extra={"pdq": len(self.pdq), "seconds":
-                                                 round(time.monotonic() - started, 2)})
+        log.info("media matcher loaded", extra={
+            "pdq": len(self.pdq), "from_snapshot": restored is not None,
+            "seconds": round(time.monotonic() - started, 2)})
+
+    def _read_pdq(self, session: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Enabled PDQ entries through a plain DB-API cursor, bank by bank (the ORM's
+        per-row cost dominates at millions of rows)."""
+        words_parts, id_parts, bank_parts = [], [], []
+        conn = session.connection().execution_options(stream_results=True, yield_per=100_000)
+        for state in self.bank_by_ordinal:
+            result = conn.execute(
+                select(MediaEntry.id, MediaEntry.value)
+                .where(MediaEntry.bank_id == state.id, MediaEntry.signal_type == "pdq",
+                       MediaEntry.enabled.is_(True)).order_by(MediaEntry.id))
+            while rows := result.fetchmany(100_000):
+                ids, values = zip(*rows, strict=True)
+                words_parts.append(hex_to_words(values))
+                id_parts.append(np.array(ids, dtype=np.int64))
+                bank_parts.append(np.full(len(ids), state.ordinal, dtype=np.int32))
+        if not id_parts:
+            return (np.zeros((0, 4), np.uint64), np.zeros(0, np.int64), np.zeros(0, np.int32))
+        return (np.concatenate(words_parts), np.concatenate(id_parts),
+                np.concatenate(bank_parts))
+
+    # A snapshot is a cache of the database's PDQ rows on local disk, so a restart reads a
+    # few hundred MB instead of millions of rows; it is checked against the database before
+    # use and brought up to date through the change sequence.
+    def _snapshot_path(self) -> Path | None:
+        return self.snapshot_dir / "pdq-snapshot.npz" if self.snapshot_dir else None
+
+    def _save_snapshot(self, words: np.ndarray, ids: np.ndarray, banks: np.ndarray,
+                       seq: int) -> None:
+        path = self._snapshot_path()
+        if path is None or len(ids) < self.snapshot_min_rows:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"pdq-snapshot.{os.getpid()}.tmp.npz")
+            bank_ids = np.array([b.id for b in self.bank_by_ordinal])
+            np.savez(tmp, words=words, ids=ids, banks=banks, seq=np.array([seq]),
+                     bank_ids=bank_ids)
+            os.replace(tmp, path)
+        except OSError:
+            log.warning("could not write the media index snapshot", exc_info=True)
+
+    def _restore_snapshot(self, session: Any, seq: int
+                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int] | None:
+        path = self._snapshot_path()
+        if path is None or not path.exists():
+            return None
+        try:
+            with np.load(path) as data:
+                words, ids, banks = data["words"], data["ids"], data["banks"]
+                snapshot_seq, bank_ids = int(data["seq"][0]), [str(b) for b in data["bank_ids"]]
+        except (OSError, ValueError, KeyError):
+            return None
+        if snapshot_seq > seq or len(ids) == 0 or any(b not in self.banks for b in bank_ids):
+            return None
+        # Spot-check that the snapshot describes this database (a restored backup or a new
+        # database with the same file name would not).
+        probes = sorted({0, len(ids) // 2, len(ids) - 1})
+        wanted = {int(ids[i]): words_to_hex(words[i:i + 1])[0] for i in probes}
+        found = dict(session.execute(select(MediaEntry.id, MediaEntry.value)
+                                     .where(MediaEntry.id.in_(list(wanted)))).tuples().all())
+        if found != wanted:
+            return None
+        ordinals = np.array([self.banks[b].ordinal for b in bank_ids], dtype=np.int32)
+        return words, ids, ordinals[banks], snapshot_seq
 
     def _apply_other(self, entry_id: int, ordinal: int, signal_type: str, value: str,
                      enabled: bool) -> None:
@@ -289,6 +359,15 @@ class Matcher:
                 "seconds_since_refresh": round(time.monotonic() - self.refreshed_at, 3)}
 
 
+def _snapshot_dir() -> Path | None:
+    try:
+        from childguard.platform.config import get_settings
+
+        return Path(get_settings().data_dir) / "media-index"
+    except Exception:
+        return None
+
+
 _matchers: dict[int, Matcher] = {}
 _matchers_lock = threading.Lock()
 
@@ -304,7 +383,7 @@ def get_matcher(database: Database) -> Matcher:
                 for old in _matchers.values():
                     old.stop()
                 _matchers.clear()
-                matcher = Matcher(database)
+                matcher = Matcher(database, snapshot_dir=_snapshot_dir())
                 matcher.load()
                 _matchers[key] = matcher
     return matcher

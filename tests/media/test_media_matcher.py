@@ -1,0 +1,61 @@
+"""The matcher follows the database: restarts are quick (local snapshot) and never stale."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from childguard.media import banks
+from childguard.media.matching import Matcher
+
+
+def _hash(rng: random.Random) -> str:
+    return format(rng.getrandbits(256), "064x")
+
+
+def test_restart_from_snapshot_sees_every_later_change(database: Any, tmp_path: Path) -> None:
+    rng = random.Random(5)
+    hashes = [_hash(rng) for _ in range(300)]
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="B1")
+        banks.add_entries_bulk(session, actor="t", bank=bank,
+                               entries=[banks.NewEntry("pdq", h) for h in hashes])
+    first = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1)
+    first.load()
+    assert (tmp_path / "pdq-snapshot.npz").exists()
+    later = _hash(rng)
+    with database.unit_of_work() as session:
+        bank = banks.get_bank(session, "B1")
+        banks.add_entry(session, actor="t", bank=bank, entry=banks.NewEntry("pdq", later))
+        gone = banks.find_entries(session, "pdq", hashes[7])[0]
+        banks.set_entry_enabled(session, actor="t", entry=gone, enabled=False)
+        other = banks.create_bank(session, actor="t", name="B2", thresholds={"pdq": 0})
+        banks.add_entry(session, actor="t", bank=other, entry=banks.NewEntry("md5", "a" * 32))
+    second = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1)
+    second.load()
+    assert [m.bank_name for m in second.lookup({"pdq": later})] == ["B1"]
+    assert second.lookup({"pdq": hashes[7]}) == []
+    assert len(second.lookup({"pdq": hashes[100]})) == 1
+    assert [m.bank_name for m in second.lookup({"md5": "a" * 32})] == ["B2"]
+    # ... and the first process catches up by polling, without a rebuild
+    assert first.refresh() == 3  # rows changed: one added, one disabled, one md5
+    assert first.lookup({"pdq": hashes[7]}) == []
+    assert len(first.lookup({"pdq": later})) == 1
+
+
+def test_a_snapshot_of_another_database_is_ignored(database: Any, tmp_path: Path) -> None:
+    rng = random.Random(6)
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="B")
+        banks.add_entries_bulk(session, actor="t", bank=bank,
+                               entries=[banks.NewEntry("pdq", _hash(rng)) for _ in range(20)])
+    Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1).load()
+    with database.unit_of_work() as session:  # same ids, different content
+        for entry in banks.list_entries(session, banks.get_bank(session, "B"), limit=100):
+            entry.value = entry.value_key = _hash(rng)
+    fresh = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1)
+    fresh.load()
+    with database.unit_of_work() as session:
+        values = [e.value for e in banks.list_entries(session, banks.get_bank(session, "B"))]
+    assert all(len(fresh.lookup({"pdq": v})) == 1 for v in values)
