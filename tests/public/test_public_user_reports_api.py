@@ -196,3 +196,21 @@ def test_bursts_from_one_reporter_are_refused(client: Any, make_api_key: Any) ->
     other = client.post("/v1/user-reports", headers=headers, json={
         "category": "other", "reported_account_id": "acct-0", "reporter_account_id": "acct-b"})
     assert other.status_code == 201
+
+
+def test_outcome_job_tells_the_service_without_a_lookup(client: Any, make_api_key: Any,
+                                                        database: Any, run_jobs: Any) -> None:
+    from childguard.platform.jobs import enqueue
+
+    headers = make_api_key(["user-reports:write", "events:write"])
+    filed = client.post("/v1/user-reports", headers=headers, json={
+        "category": "sextortion", "reported_account_id": "acct-threat",
+        "reporter_account_id": "acct-teen"}).json()
+    decide_case(database, filed["case_id"], "remove_and_suspend")
+    with database.unit_of_work() as session:
+        enqueue(session, "insight.report_outcomes", {}, key="test-outcomes")
+    assert run_jobs() >= 1
+    actions = client.get("/v1/actions", headers=headers).json()["actions"]
+    told = [a for a in actions if a["kind"] == "report_outcome"]
+    assert len(told) == 1 and told[0]["details"]["reference"] == filed["reference"]
+    assert told[0]["details"]["outcome"] == "remove_and_suspend"
