@@ -23,7 +23,7 @@ def test_restart_from_snapshot_sees_every_later_change(database: Any, tmp_path: 
                                entries=[banks.NewEntry("pdq", h) for h in hashes])
     first = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1)
     first.load()
-    assert (tmp_path / "pdq-snapshot.npz").exists()
+    assert (tmp_path / "pdq" / "perm.npy").exists()
     later = _hash(rng)
     with database.unit_of_work() as session:
         bank = banks.get_bank(session, "B1")

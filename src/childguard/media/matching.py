@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import threading
 import time
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import select
 
-from childguard.media.pdqindex import PdqIndex, hex_to_words, words_to_hex
+from childguard.media.pdqindex import PdqIndex, Segment, hex_to_words, words_to_hex
 from childguard.media.signals import SIGNAL_TYPES, PdqSignal, VpdqSignal, get_signal_type
 from childguard.media.storage import MediaBank, MediaEntry, MediaSequence
 from childguard.platform.db import Database
@@ -103,8 +104,6 @@ class Matcher:
             restored = self._restore_snapshot(session, seq)
             if restored is None:
                 words, ids, banks = self._read_pdq(session)
-            else:
-                words, ids, banks, snapshot_seq = restored
             for entry_id, bank_id, signal_type, value in session.execute(
                     select(MediaEntry.id, MediaEntry.bank_id, MediaEntry.signal_type,
                            MediaEntry.value)
@@ -112,12 +111,13 @@ class Matcher:
                     .order_by(MediaEntry.id).execution_options(yield_per=20_000)):
                 self._apply_other(entry_id, self.banks[bank_id].ordinal, signal_type, value,
                                   True)
-        self.pdq.load(words, ids, banks)
         if restored is None:
+            self.pdq.load(words, ids, banks)
             self.seq = seq
-            self._save_snapshot(words, ids, banks, seq)
+            self._save_snapshot(seq)
         else:
-            self.seq = snapshot_seq
+            self.pdq.load_segment(restored[0])
+            self.seq = restored[1]
             self.refresh()  # the changes committed since the snapshot was taken
         self.loaded_at = self.refreshed_at = time.monotonic()
         log.info("media matcher loaded", extra={
@@ -144,50 +144,56 @@ class Matcher:
         return (np.concatenate(words_parts), np.concatenate(id_parts),
                 np.concatenate(bank_parts))
 
-    # A snapshot is a cache of the database's PDQ rows on local disk, so a restart reads a
-    # few hundred MB instead of millions of rows; it is checked against the database before
+    # A snapshot is the built PDQ index on local disk, so a restart maps a few files instead
+    # of reading millions of rows and rebuilding; it is checked against the database before
     # use and brought up to date through the change sequence.
     def _snapshot_path(self) -> Path | None:
-        return self.snapshot_dir / "pdq-snapshot.npz" if self.snapshot_dir else None
+        return self.snapshot_dir / "pdq" if self.snapshot_dir else None
 
-    def _save_snapshot(self, words: np.ndarray, ids: np.ndarray, banks: np.ndarray,
-                       seq: int) -> None:
+    def _save_snapshot(self, seq: int) -> None:
         path = self._snapshot_path()
-        if path is None or len(ids) < self.snapshot_min_rows:
+        segment = self.pdq.main_segment
+        if path is None or len(segment) < self.snapshot_min_rows:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"pdq-snapshot.{os.getpid()}.tmp.npz")
-            bank_ids = np.array([b.id for b in self.bank_by_ordinal])
-            np.savez(tmp, words=words, ids=ids, banks=banks, seq=np.array([seq]),
-                     bank_ids=bank_ids)
+            tmp = path.with_name(f"pdq.{os.getpid()}.tmp")
+            shutil.rmtree(tmp, ignore_errors=True)
+            segment.save(tmp)
+            np.save(tmp / "seq.npy", np.array([seq]))
+            np.save(tmp / "bank_ids.npy", np.array([b.id for b in self.bank_by_ordinal]))
+            old = path.with_name(f"pdq.{os.getpid()}.old")
+            if path.exists():
+                os.replace(path, old)
             os.replace(tmp, path)
+            shutil.rmtree(old, ignore_errors=True)
         except OSError:
             log.warning("could not write the media index snapshot", exc_info=True)
 
-    def _restore_snapshot(self, session: Any, seq: int
-                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int] | None:
+    def _restore_snapshot(self, session: Any, seq: int) -> tuple[Segment, int] | None:
         path = self._snapshot_path()
-        if path is None or not path.exists():
+        if path is None or not (path / "seq.npy").exists():
             return None
         try:
-            with np.load(path) as data:
-                words, ids, banks = data["words"], data["ids"], data["banks"]
-                snapshot_seq, bank_ids = int(data["seq"][0]), [str(b) for b in data["bank_ids"]]
+            snapshot_seq = int(np.load(path / "seq.npy")[0])
+            bank_ids = [str(b) for b in np.load(path / "bank_ids.npy")]
+            segment = Segment.open(path)
         except (OSError, ValueError, KeyError):
             return None
+        ids = segment.entry_ids
         if snapshot_seq > seq or len(ids) == 0 or any(b not in self.banks for b in bank_ids):
             return None
         # Spot-check that the snapshot describes this database (a restored backup or a new
         # database with the same file name would not).
         probes = sorted({0, len(ids) // 2, len(ids) - 1})
-        wanted = {int(ids[i]): words_to_hex(words[i:i + 1])[0] for i in probes}
+        wanted = {int(ids[i]): words_to_hex(np.asarray(segment.words[i:i + 1]))[0]
+                  for i in probes}
         found = dict(session.execute(select(MediaEntry.id, MediaEntry.value)
                                      .where(MediaEntry.id.in_(list(wanted)))).tuples().all())
         if found != wanted:
             return None
         ordinals = np.array([self.banks[b].ordinal for b in bank_ids], dtype=np.int32)
-        return words, ids, ordinals[banks], snapshot_seq
+        segment.banks = ordinals[np.asarray(segment.banks)]
+        return segment, snapshot_seq
 
     def _apply_other(self, entry_id: int, ordinal: int, signal_type: str, value: str,
                      enabled: bool) -> None:

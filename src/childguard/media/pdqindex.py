@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 
@@ -123,8 +124,35 @@ class Segment:
             base = self.offset_base[c]
             counts = np.bincount(column, minlength=1 << width)
             np.cumsum(counts, out=self.offsets[base + 1: base + 1 + (1 << width)])
+        self._finish()
+
+    def _finish(self) -> None:
         self._flat_perm = self.perm.reshape(-1)
         self._probe_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    _ARRAYS = ("words", "entry_ids", "banks", "perm", "offsets", "offset_base")
+
+    def save(self, directory: Path) -> None:
+        """Write the built index as .npy files (a restart maps them instead of rebuilding)."""
+        directory.mkdir(parents=True, exist_ok=True)
+        for name in self._ARRAYS:
+            np.save(directory / f"{name}.npy", getattr(self, name))
+        np.save(directory / "layout.npy", np.array(self.layout, dtype=np.int64))
+
+    @classmethod
+    def open(cls, directory: Path, banks: np.ndarray | None = None) -> Segment:
+        """Map a saved index read-only: no build, and processes on one machine share the
+        pages through the OS cache. ``banks`` replaces the stored bank ordinals."""
+        segment = cls.__new__(cls)
+        for name in cls._ARRAYS:
+            setattr(segment, name, np.load(directory / f"{name}.npy", mmap_mode="r"))
+        if banks is not None:
+            segment.banks = banks
+        segment.layout = tuple(int(w) for w in np.load(directory / "layout.npy"))
+        segment.starts = [sum(segment.layout[:c]) for c in range(len(segment.layout))]
+        segment.alive = np.ones(len(segment.entry_ids), dtype=bool)
+        segment._finish()
+        return segment
 
     def __len__(self) -> int:
         return len(self.entry_ids)
@@ -254,6 +282,15 @@ class PdqIndex:
         with self._lock:
             self._main = segment
             self._clear_delta()
+
+    def load_segment(self, segment: Segment) -> None:
+        with self._lock:
+            self._main = segment
+            self._clear_delta()
+
+    @property
+    def main_segment(self) -> Segment:
+        return self._main
 
     def _clear_delta(self) -> None:
         self._delta_words, self._delta_ids, self._delta_banks, self._delta_alive = [], [], [], []
