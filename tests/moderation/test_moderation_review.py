@@ -105,3 +105,39 @@ def test_an_appeal_goes_to_another_reviewer_and_a_reversal_restores(
         assert kinds[-1] == "statement_of_reasons"
         assert casework.get_appeal(session, appeal_id).state == "reversed"
         assert audit.recent(session, 1, action="moderation.appeal.reverse")
+
+
+def test_many_reveals_prompt_a_break(database: Any, known_bank: Any) -> None:
+    case_id = _held_case(database, known_bank)
+    with database.unit_of_work() as session:
+        for i in range(casework.BREAK_AFTER_REVEALS_PER_HOUR):
+            casework.reveal(session, case_id, "media:m-r-1", FIRST, f"second look {i}")
+    with database.unit_of_work() as session:
+        exposure = casework.exposure(session, FIRST.id)
+        assert exposure["break_due"] is True
+        assert casework.exposure(session, SECOND.id)["break_due"] is False
+
+
+def test_report_to_ncmec_builds_a_truthful_snapshot(database: Any, known_bank: Any) -> None:
+    from childguard.moderation import report
+
+    case_id = _held_case(database, known_bank)
+    with database.unit_of_work() as session:
+        casework.reveal(session, case_id, "media:m-r-1", FIRST, "confirm the bank match")
+        decision = casework.decide(session, case_id, FIRST, outcome="remove_and_suspend",
+                                   clause="3.1", report_to_ncmec=True)
+        target = report.open_draft(session, case_id, decision.id, actor=FIRST.actor)
+        assert target == f"/console/cases/{case_id}/report"
+    with database.unit_of_work() as session:
+        snapshot = report.build_snapshot(session, case_id)
+        assert snapshot.reported.esp_id == "acct-r"
+        upload = snapshot.reported.ip_events[0]
+        assert (upload.ip, upload.port, str(upload.event)) == ("198.51.100.7", 50123, "upload")
+        assert upload.at is not None and upload.at.utcoffset() is not None
+        (file,) = snapshot.files
+        assert file.viewed_by == "first" and file.viewed_at is not None
+        assert file.hashes["MD5"] and file.bank_classification == "A1"
+        assert str(snapshot.incident_type_hint) == "csam"
+        page = report.snapshot_dict(session, case_id)
+        assert page["report"] is not None and page["report"]["status"] == "draft"
+        assert page["snapshot"]["files"][0]["viewed_by"] == "first"

@@ -26,8 +26,10 @@ _IP_EVENT = {"account.created": "registration", "account.login": "login",
 _HASH_NAMES = {"md5": "MD5", "sha1": "SHA1", "sha256": "SHA256", "pdq": "PDQ"}
 
 
-def build_snapshot(session: Session, case_id: str, decision_id: str | None = None) -> Any:
-    """The reporting context's CaseSnapshot for a case."""
+def build_snapshot(session: Session, case_id: str, decision_id: str | None = None, *,
+                   with_content: bool = False) -> Any:
+    """The reporting context's CaseSnapshot for a case (with the files' bytes, decrypted in
+    this unit of work, when ``with_content``)."""
     from childguard.reporting import snapshot as snap
 
     case = casework.get_case(session, case_id)
@@ -72,7 +74,9 @@ def build_snapshot(session: Session, case_id: str, decision_id: str | None = Non
         seen = reveals.get(e.content_ref)
         files.append(snap.FileInfo(
             key=e.content_ref, file_name=f"{e.data.get('media_id', e.id)}",
-            storage_ref=e.content_ref if blob is not None else None,
+            storage_ref=e.content_ref if blob is not None and not with_content else None,
+            content=casework.media_bytes(session, e.content_ref)
+            if blob is not None and with_content else None,
             content_type=blob.content_type if blob is not None else None, hashes=hashes,
             uploaded_at=e.occurred_at,
             upload=snap.IpEvent(ip=e.ip, port=e.port, at=e.occurred_at, event="upload"),
@@ -120,20 +124,12 @@ def _sextortion(case: Any, events: list[EventRow]) -> bool:
     return False
 
 
-def _resolver(storage_ref: str) -> bytes:
-    from childguard.platform.db import get_database
-
-    with get_database().unit_of_work() as session:
-        return casework.media_bytes(session, storage_ref)
-
-
 def open_draft(session: Session, case_id: str, decision_id: str, *, actor: str) -> str:
     """Hand the case to reporting; return the console page of the draft."""
     try:
         from childguard.reporting import services as reporting
 
-        reporting.register_content_resolver(_resolver)
-        snapshot = build_snapshot(session, case_id, decision_id)
+        snapshot = build_snapshot(session, case_id, decision_id, with_content=True)
         with session.begin_nested():
             record = reporting.create_draft(session, snapshot, actor=actor)
         decision = session.get(Decision, decision_id)
