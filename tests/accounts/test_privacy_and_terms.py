@@ -197,3 +197,14 @@ def test_retention_sweep_purges_old_counts_but_not_held_accounts(
     assert len(esp.call("GET", "/v1/accounts/held/export")["activity_counters"]) == 2
     retention = {d["name"]: d for d in esp.call("GET", "/v1/retention")["data_classes"]}
     assert retention["activity_counters"]["days"] == 90
+
+
+def test_a_child_is_told_when_a_supervising_parents_account_is_deleted(esp: Esp) -> None:
+    esp.minor("kid")
+    esp.adult("mum")
+    esp.link_parent("mum", "kid")
+    assert esp.call("DELETE", "/v1/accounts/mum")["status"] == "completed"
+    state = esp.call("GET", "/v1/accounts/kid")
+    assert state["supervised"] is False
+    notices = esp.call("GET", "/v1/accounts/kid/notifications")["notifications"]
+    assert notices[0]["kind"] == "supervision_off"

@@ -197,6 +197,12 @@ def _erase(session: Session, account_id: str) -> dict[str, int]:
                                  .execution_options(synchronize_session=False))
         return int(getattr(result, "rowcount", 0) or 0)
 
+    # Children lose a supervising parent whose account goes: they are told, as on revocation.
+    for link in session.scalars(select(ParentLink).where(
+            ParentLink.parent_id == account_id, ParentLink.status == "active")).all():
+        services.notify_account(session, link.child_id, "supervision_off",
+                                "Supervision has ended",
+                                "A parent or carer no longer supervises your account.")
     counts = {
         "connections": gone(Connection, or_(Connection.account_a == account_id,
                                             Connection.account_b == account_id)),
