@@ -25,7 +25,7 @@ def test_a_receiver_down_for_a_while_gets_everything_once(
         database: Any) -> None:
     headers = make_api_key("events:write")
     hook = client.post("/v1/webhooks", headers=headers, json={
-        "url": receiver.url, "secret": receiver.secret, "backoff_seconds": 0.05,
+        "url": receiver.url, "secret": receiver.secret, "backoff_seconds": 0.02,
         "max_attempts": 30}).json()
     images = [benign_image(40 + i) for i in range(3)]
     for image in images:
@@ -35,8 +35,8 @@ def test_a_receiver_down_for_a_while_gets_everything_once(
         media_event(f"w-{i}", f"acct-w{i}", md5=md5_of(img)) for i, img in enumerate(images)]})
     run_jobs()
     receiver.stop()  # then refuses connections altogether
-    for _ in range(3):
-        time.sleep(0.3)
+    for _ in range(2):
+        time.sleep(0.15)
         run_jobs()
     assert receiver.received == []
     with database.unit_of_work() as session:
