@@ -592,6 +592,7 @@ PROVIDERS: list[SignalProvider] = [EventFacts(), AccountSignals(), HashMatches()
                                    ImageClassifier(), ConversationRisk()]
 
 
+_BUILTIN = tuple(PROVIDERS)
 _plugins_loaded = False
 _plugins_lock = threading.Lock()
 
