@@ -132,6 +132,16 @@ def test_csv_file_resumes_and_applies_deletions(database: Database, tmp_path: Pa
     assert bank_counts(database, "exchange-csv-list") == {"enabled": 4, "disabled": 1}
     with database.unit_of_work() as session:
         assert session.scalar(select(SharedSignal.id)) is None
+    # A record added and removed within one page never reaches the bank.
+    from childguard.exchange.interface import Fingerprint, Record
+
+    fresh = hashlib.md5(b"benign-late", usedforsecurity=False).hexdigest()
+    with database.unit_of_work() as session:
+        collab = services.get_collab(session, collab_id)
+        stats = services.apply_records(session, collab, [
+            Record("late", (Fingerprint("md5", fresh),)), Record("late", deleted=True)])
+    assert (stats.added, stats.deleted, stats.bank_added) == (1, 1, 0)
+    assert bank_counts(database, "exchange-csv-list") == {"enabled": 4, "disabled": 1}
 
 
 def test_unknown_kind_and_bad_settings_are_refused(client: Any, make_api_key: Any) -> None:

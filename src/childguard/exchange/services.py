@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from childguard.exchange.banks import BankItem, bank_sink
@@ -163,12 +163,17 @@ def apply_records(session: Session, collab: Collab, records: Iterable[Record]) -
     bank = bank_name(collab)
     source = get_exchange_class(collab.kind).bank_source
     keys = sorted({r.key for r in records})
-    existing: dict[tuple[str, str, str], Item] = {}
+    Key = tuple[str, str, str]
+    existing: dict[Key, Item] = {}
     for i in range(0, len(keys), 500):
         for item in session.scalars(select(Item).where(Item.collab_id == collab.id,
                                                        Item.record_key.in_(keys[i:i + 500]))):
             existing[(item.record_key, item.signal_type, item.value_key)] = item
-    new_bank: list[BankItem] = []
+    by_record: dict[str, list[Key]] = {}
+    for key in existing:
+        by_record.setdefault(key[0], []).append(key)
+    fresh: dict[Key, dict[str, Any]] = {}  # inserted in one statement below
+    new_bank: dict[Key, BankItem] = {}
     to_disable: list[Item] = []
     to_enable: list[Item] = []
     now = utcnow()
@@ -176,15 +181,23 @@ def apply_records(session: Session, collab: Collab, records: Iterable[Record]) -
     for record in records:
         stats.records += 1
         if record.deleted:
-            gone = [it for (k, _, _), it in existing.items() if k == record.key
-                    and not it.deleted]
-            for it in gone:
-                it.deleted = True
-                it.updated_at = now
-                if it.target == "bank":
-                    to_disable.append(it)
-                else:
-                    _withdraw_signal(session, collab, it)
+            gone = 0
+            for key in by_record.get(record.key, []):
+                if key in fresh and not fresh[key]["deleted"]:
+                    fresh[key]["deleted"] = True  # added and removed within this page
+                    new_bank.pop(key, None)
+                    gone += 1
+                    if fresh[key]["target"] == "signal":
+                        _withdraw_signal(session, collab, key[1], key[2])
+                elif key in existing and not existing[key].deleted:
+                    it = existing[key]
+                    it.deleted = True
+                    it.updated_at = now
+                    gone += 1
+                    if it.target == "bank":
+                        to_disable.append(it)
+                    else:
+                        _withdraw_signal(session, collab, it.signal_type, it.value_key)
             stats.deleted += 1 if gone else 0
             continue
         if not record.fingerprints:  # nothing this service can use (an unmapped type)
@@ -219,24 +232,30 @@ def apply_records(session: Session, collab: Collab, records: Iterable[Record]) -
                 else:
                     stats.duplicates += 1
                 continue
-            item = Item(collab_id=collab.id, record_key=record.key, signal_type=st, value=value,
-                        value_key=vk, target=target, classification=record.classification,
-                        source_time=record.at, first_seen_at=now, updated_at=now)
-            session.add(item)
-            existing[key] = item
+            if key in fresh:
+                stats.duplicates += 1
+                continue
+            fresh[key] = {"collab_id": collab.id, "record_key": record.key, "signal_type": st,
+                          "value": value, "value_key": vk, "target": target,
+                          "classification": record.classification, "deleted": False,
+                          "source_time": record.at, "first_seen_at": now, "updated_at": now}
+            by_record.setdefault(record.key, []).append(key)
             stats.added += 1
             if target == "bank":
                 if not bank_ready:
                     sink.ensure_bank(session, name=bank, source=source, detail=collab.name,
                                      actor=actor)
                     bank_ready = True
-                new_bank.append(BankItem(st, value, record.key, _classification(record),
-                                         {"collab": collab.name}))
+                new_bank[key] = BankItem(st, value, record.key, _classification(record),
+                                         {"collab": collab.name})
             else:
                 stats.signals += _add_signal(session, collab, record, st, value, vk)
+    if fresh:
+        session.execute(insert(Item), list(fresh.values()))
     session.flush()
     if new_bank:
-        stats.bank_added = sink.add(session, bank=bank, items=new_bank, actor=actor,
+        stats.bank_added = sink.add(session, bank=bank, items=list(new_bank.values()),
+                                    actor=actor,
                                     source=f"{collab.kind}:{collab.name}")
     for it in to_enable:
         sink.set_enabled(session, bank=bank, signal_type=it.signal_type, value=it.value,
@@ -274,10 +293,10 @@ def _add_signal(session: Session, collab: Collab, record: Record, signal_type: s
     return 1
 
 
-def _withdraw_signal(session: Session, collab: Collab, item: Item) -> None:
+def _withdraw_signal(session: Session, collab: Collab, signal_type: str, vk: str) -> None:
     row = session.scalar(select(SharedSignal).where(
-        SharedSignal.collab_id == collab.id, SharedSignal.signal_type == item.signal_type,
-        SharedSignal.value_key == item.value_key))
+        SharedSignal.collab_id == collab.id, SharedSignal.signal_type == signal_type,
+        SharedSignal.value_key == vk))
     if row is not None and row.state in ("pending", "confirmed"):
         row.state = "withdrawn"
         row.note = (row.note + "\n" if row.note else "") + "withdrawn by the source"
