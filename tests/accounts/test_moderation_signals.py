@@ -46,3 +46,10 @@ def test_rules_see_assured_ages_and_the_policy_answer(esp: Esp, database: Databa
     # Moderation's look does not count towards the parents' summary.
     summary = esp.call("GET", "/v1/parents/mum/children/kid/summary")
     assert summary["totals"]["protections_applied"] == 0
+
+
+def test_services_without_a_registry_get_no_accounts_signals(database: Database) -> None:
+    item = Pending(_message("someone", ["someone-else"]))
+    with database.unit_of_work() as session:
+        AccountSafety().collect(session, [item])
+    assert not any(name.startswith("accounts.") for name in item.signals)

@@ -6,7 +6,8 @@ signal provider, so rules can use what the accounts context knows: the sender's 
 category, whether their age is under review, whether they are supervised, and the policy
 check's answer for a message, media or payment (the same answers as ``POST /v1/policy/check``).
 
-Checks made here do not count towards parents' summaries (``record=False``): the app asked
+Events between accounts the registry has never seen get no accounts signals. Checks made
+here do not count towards parents' summaries (``record=False``): the app asked
 the policy check before the act, and the event reports the act after it.
 """
 
@@ -14,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from childguard.accounts import services
+from childguard.accounts.storage import Account
 from childguard.moderation.events import MessageSent, PaymentSent
 from childguard.moderation.rules import SignalSpec
 from childguard.moderation.signals import PROVIDERS, Pending, SignalProvider
@@ -44,8 +47,27 @@ class AccountSafety(SignalProvider):
     )
 
     def collect(self, session: Session, items: Sequence[Pending]) -> None:
+        # Services that do not use the registry pay one query per batch, and their rules
+        # see no accounts signals rather than every account as of unknown age.
+        ids: set[str] = set()
+        for item in items:
+            ids.add(item.event.account_id)
+            if isinstance(item.event, MessageSent):
+                ids.update(item.event.data.recipient_ids)
+            elif isinstance(item.event, PaymentSent):
+                ids.add(item.event.data.recipient_account_id)
+        known = set(session.scalars(select(Account.id).where(Account.id.in_(ids))))
+        if not known:
+            return
         for item in items:
             ev, s = item.event, item.signals
+            parties = {ev.account_id}
+            if isinstance(ev, MessageSent):
+                parties.update(ev.data.recipient_ids)
+            elif isinstance(ev, PaymentSent):
+                parties.add(ev.data.recipient_account_id)
+            if not parties & known:
+                continue
             info = services.age_band(session, ev.account_id)
             s["accounts.sender_category"] = info.category.value if info else "unknown"
             s["accounts.sender_under_review"] = bool(info and info.under_review)
