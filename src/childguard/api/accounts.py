@@ -367,6 +367,10 @@ def intervention_stats(since: datetime | None = None,
                        principal: auth.Principal = Depends(read),
                        session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """How often each intervention was shown and acknowledged, and the answers chosen."""
+    if since is not None and since.tzinfo is None:
+        from childguard.platform.errors import InvalidInput
+
+        raise InvalidInput("since needs a timezone (e.g. 2026-01-01T00:00:00Z)")
     return {"situations": terms.intervention_stats(session, since)}
 
 
