@@ -130,7 +130,12 @@ class SandboxProvider(AgeAssuranceProvider):
                                age_high=None if over else request.threshold - 1,
                                detail=f"sandbox: over {request.threshold}: {over}")
         if request.method is AssuranceMethod.FACIAL_AGE_ESTIMATION:
-            error = float(ev.get("simulated_error", 0.0))
+            try:
+                error = float(ev.get("simulated_error", 0.0))
+            except (TypeError, ValueError):
+                raise InvalidInput("evidence.simulated_error must be a number")
+            if not -20 <= error <= 20:
+                raise InvalidInput("evidence.simulated_error must be between -20 and 20")
             return CheckResult(self.name, request.method, "completed", conf, request.reference,
                                estimated_age=round(age + error, 1), liveness_passed=True,
                                detail="sandbox: estimate")
