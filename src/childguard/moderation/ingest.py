@@ -110,8 +110,8 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
 
     pending = [p for _, p in fresh]
     _ensure_accounts(session, pending)
-    collect_all(session, pending)
     version, ruleset = rulebook.active_ruleset(session)
+    collect_all(session, pending, ruleset.signals())
     outcomes = [ruleset.evaluate(p.event.type, p.signals) for p in pending]
 
     cases = _upsert_cases(session, _case_needs(pending, outcomes))

@@ -148,7 +148,9 @@ def shadow_run(session: Session, *, source: str | None = None, version: int | No
     lost: Counter[str] = Counter()
     changed: list[dict[str, Any]] = []
     changed_count = 0
+    seen: set[str] = set()
     for row in rows:
+        seen.update(row.signals or {})
         before = baseline.evaluate(row.type, row.signals or {})
         after = candidate.evaluate(row.type, row.signals or {})
         b, a = before.summary(), after.summary()
@@ -172,4 +174,7 @@ def shadow_run(session: Session, *, source: str | None = None, version: int | No
         "rules_newly_matching": dict(gained),
         "rules_no_longer_matching": dict(lost),
         "examples": changed,
+        # Signals the candidate reads that no evaluated event recorded (a plugin's signal no
+        # live rule used yet, or one these event types never carry): its rules could not fire.
+        "signals_not_recorded": sorted(candidate.signals() - seen),
     }

@@ -210,6 +210,11 @@ class Rule:
 class RuleSet:
     rules: tuple[Rule, ...]
 
+    def signals(self) -> set[str]:
+        """Every signal some rule reads."""
+        return set().union(*(r.condition.signals() for r in self.rules)) if self.rules \
+            else set()
+
     def evaluate(self, event_type: str, signals: Mapping[str, Any]) -> Outcome:
         matched: list[str] = []
         actions: list[tuple[str, ActionSpec]] = []

@@ -626,10 +626,25 @@ def catalog() -> dict[str, SignalSpec]:
     return {spec.name: spec for provider in PROVIDERS for spec in provider.specs}
 
 
-def collect_all(session: Session, items: Sequence[Pending]) -> None:
+def collect_all(session: Session, items: Sequence[Pending],
+                needed: set[str] | None = None) -> None:
+    """Run the providers over a batch. Built-in providers always run (their signals are
+    stored, so shadow mode can replay new rules); a plugin's provider runs only when a live
+    rule reads one of its signals (``needed``), so an unused plugin costs nothing, and a
+    failing plugin leaves its signals unknown instead of sinking the batch."""
     load_plugins()
     for provider in PROVIDERS:
-        provider.collect(session, items)
+        if provider in _BUILTIN:
+            provider.collect(session, items)
+            continue
+        if needed is not None and not needed & {spec.name for spec in provider.specs}:
+            continue
+        try:
+            with session.begin_nested():
+                provider.collect(session, items)
+        except Exception as exc:
+            log.warning("signal provider failed", extra={"provider": provider.name,
+                                                         "error": str(exc)})
 
 
 def now() -> datetime:
