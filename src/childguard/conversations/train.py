@@ -50,6 +50,9 @@ from childguard.conversations.model import (
 POSITIVE_AFTER = 2
 # Inverse regularisation of the sender-level model.
 CONV_C = 1.0
+# Weight of the first rows where the risky party becomes recognisable: a higher weight pushes
+# the model to alert earlier.
+EARLY_WEIGHT = 4.0
 
 last_oof: tuple[list[list[float]], list[str], list[str], list[list[bool]]] | None = None
 
@@ -97,10 +100,12 @@ def _participants(conv: GeneratedConversation) -> dict[str, Participant]:
 
 
 def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
-        np.ndarray, np.ndarray, np.ndarray, list[tuple[int, int, str]]]:
-    """Feature rows per (conversation, message): the sender's vector after that message."""
+        np.ndarray, np.ndarray, np.ndarray, list[tuple[int, int, str]], np.ndarray]:
+    """Feature rows per (conversation, message): the sender's vector after that message, its
+    label, whether it is used for fitting, where it came from, and its sample weight."""
     rows: list[list[float]] = []
     labels: list[int] = []
+    weights: list[float] = []
     keep: list[bool] = []
     where: list[tuple[int, int, str]] = []
     for ci, conv in enumerate(prep.conversations):
@@ -115,6 +120,7 @@ def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
             offender_risky = risky_said
             rows.append(feats)
             labels.append(int(is_offender and risky_said >= POSITIVE_AFTER))
+            weights.append(EARLY_WEIGHT if is_offender and risky_said == POSITIVE_AFTER else 1.0)
             # Until the offender has said enough to tell, their rows are ambiguous: left out.
             keep.append(not (is_offender and risky_said < POSITIVE_AFTER))
             where.append((ci, mi, message.sender))
@@ -123,9 +129,12 @@ def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
                     other_offender = conv.label != "benign" and pid == offender
                     rows.append(state.features_for(pid))
                     labels.append(int(other_offender and offender_risky >= POSITIVE_AFTER))
+                    weights.append(EARLY_WEIGHT if other_offender
+                                   and offender_risky == POSITIVE_AFTER else 1.0)
                     keep.append(not (other_offender and offender_risky < POSITIVE_AFTER))
                     where.append((ci, mi, pid))
-    return (np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(keep), where)
+    return (np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(keep), where,
+            np.asarray(weights))
 
 
 def _stream_max(prep: _Prepared, probs: np.ndarray,
@@ -188,14 +197,15 @@ def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
         text_logits.append(oof_text[pos:pos + n].tolist())
         pos += n
 
-    x, y, keep, where = _sender_rows(prep, text_logits)
+    x, y, keep, where, w = _sender_rows(prep, text_logits)
     row_groups = np.asarray([conversations[ci].family for ci, _, _ in where])
     oof_z = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=n_splits).split(x, y, row_groups):
         tr = tr[keep[tr]]
-        m2 = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[tr], y[tr])
+        m2 = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[tr], y[tr], sample_weight=w[tr])
         oof_z[te] = m2.decision_function(x[te])
-    conv_model = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[keep], y[keep])
+    conv_model = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[keep], y[keep],
+                                                                 sample_weight=w[keep])
 
     platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof_z[keep].reshape(-1, 1), y[keep])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
