@@ -81,15 +81,3 @@ def test_parent_links_sets_a_control_and_sees_it_work(esp: Esp, live_server: Any
     response = page.goto(f"{live_server.url}/parents/")
     assert response.status == 401
 
-
-@pytest.mark.browser
-def test_a_sign_in_link_works_once(esp: Esp, live_server: Any, page: Any) -> None:
-    esp.adult("dad")
-    link = esp.call("POST", "/v1/parents/dad/sign-in-links", expect=201, json={})
-    page.goto(_local(link["url"], live_server))
-    page.click("#continue")
-    assert "No child accounts" in page.inner_text("main")
-    page.context.clear_cookies()
-    page.goto(_local(link["url"], live_server))
-    page.click("#continue")
-    assert "already used" in page.inner_text("#login-error")
