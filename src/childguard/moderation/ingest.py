@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from childguard.moderation import actions as action_service
@@ -243,6 +243,9 @@ def _ensure_accounts(session: Session, pending: Iterable[Pending]) -> None:
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
         with Session(bind) as own:
+            # Nothing is acknowledged on these rows alone (the batch's own commit is the
+            # durable one), so this commit need not wait for the disk.
+            own.execute(text("SET LOCAL synchronous_commit TO OFF"))
             insert_ignoring_conflicts(own, AccountFacts.__table__, rows, ["account_id"])
             own.commit()
     else:
