@@ -45,6 +45,7 @@ def test_hex_round_trip() -> None:
     assert words_to_hex(hex_to_words(hexes)) == hexes
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 @pytest.mark.parametrize("background", [False, True])
 def test_changes_are_visible_immediately_and_survive_merges(background: bool) -> None:
     rng = np.random.default_rng(3)

@@ -17,6 +17,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from itertools import combinations
 from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 def layout_for(n: int) -> tuple[int, ...]:
@@ -362,23 +365,29 @@ class PdqIndex:
                           np.array(self._delta_banks, dtype=np.int32),
                           np.array(self._delta_alive, dtype=bool))
         taken = len(di)
+        keep = main.alive.copy()  # changes from now on are logged and replayed after the swap
         self._merge_log = []
 
         def build() -> None:
-            keep = main.alive
-            segment = Segment(np.concatenate([main.words[keep], dw[da]]),
-                              np.concatenate([main.entry_ids[keep], di[da]]),
-                              np.concatenate([main.banks[keep], db[da]]))
+            try:
+                segment = Segment(np.concatenate([main.words[keep], dw[da]]),
+                                  np.concatenate([main.entry_ids[keep], di[da]]),
+                                  np.concatenate([main.banks[keep], db[da]]))
+            except Exception:  # keep serving from main + delta; a later change retries
+                log.exception("merging the PDQ index delta failed")
+                with self._lock:
+                    self._merge_log, self._merging = None, None
+                return
             with self._lock:
                 rest = (self._delta_words[taken:], self._delta_ids[taken:],
                         self._delta_banks[taken:], self._delta_alive[taken:])
-                log, self._merge_log = self._merge_log or [], None
+                changes, self._merge_log = self._merge_log or [], None
                 self._main = segment
                 self._clear_delta()
                 for w, i, b, a in zip(*rest, strict=True):
                     if a:
                         self._apply(i, b, w.reshape(1, 4), True)
-                for entry_id, bank, words, enabled in log:
+                for entry_id, bank, words, enabled in changes:
                     self._apply(entry_id, bank, words, enabled)
                 self._merging = None
 
