@@ -202,3 +202,41 @@ def test_affirmative_and_negative_feedback_reach_the_source(
     run_jobs()
     assert a.feedback[-1]["fp_type"] == "SHA1"
 
+
+def test_one_fetch_at_a_time_and_a_dead_workers_lease_is_taken_over(
+        database: Database, ncmec: tuple[NCMECSandbox, str], monkeypatch: Any,
+        run_jobs: Any) -> None:
+    from datetime import timedelta
+
+    from childguard.platform import jobs
+    from childguard.platform.db import utcnow
+    from childguard.platform.storage import Job
+
+    sandbox, url = ncmec
+    sandbox.add_random(5, start=T0, end=T0 + DAY)
+    monkeypatch.setattr("childguard.exchange.ncmec.NCMECExchange.now",
+                        lambda self: T0 + 2 * DAY)
+    collab_id = make_collab(database, url)
+    with database.unit_of_work() as session:  # a worker that died while fetching
+        collab = session.get(Collab, collab_id)
+        assert collab is not None
+        collab.fetch_owner = "dead-worker"
+        collab.fetch_lease_until = utcnow() + timedelta(seconds=30)
+    busy = fetch_all(database, collab_id)
+    assert busy.skipped and busy.stats.records == 0 and 0 < busy.retry_after <= 30
+    with database.unit_of_work() as session:
+        jobs.enqueue(session, "exchange.fetch", {"collab_id": collab_id}, key="fetch-1")
+    assert run_jobs() == 1
+    with database.unit_of_work() as session:  # the job waits for the lease, not forever
+        waiting = session.scalar(select(Job).where(Job.idempotency_key == "fetch-1:wait:1"))
+        assert waiting is not None and waiting.status == "queued"
+        collab = session.get(Collab, collab_id)
+        assert collab is not None
+        collab.fetch_lease_until = utcnow() - timedelta(seconds=1)  # the lease ran out
+        waiting.run_after = utcnow()
+    assert run_jobs() == 1
+    with database.unit_of_work() as session:
+        collab = session.get(Collab, collab_id)
+        assert collab is not None and collab.fetch_owner is None
+        assert session.scalar(select(func.count(func.distinct(Item.record_key)))) == 5
+

@@ -23,6 +23,14 @@ def fetch(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
     session only queues the continuation, so a worker that dies mid-fetch leaves the
     checkpoint where the last whole window ended and the rerun re-applies, harmlessly."""
     result = services.run_fetch(ctx.database, str(payload["collab_id"]))
+    if result.skipped:
+        # Another worker holds the collaboration; look again when its lease runs out, so a
+        # worker that died mid-fetch is taken over from the checkpoint.
+        attempt = int(payload.get("waited", 0)) + 1
+        jobs.enqueue(session, "exchange.fetch", {**payload, "waited": attempt},
+                     key=f"{ctx.idempotency_key or ctx.job_id}:wait:{attempt}",
+                     delay_seconds=result.retry_after + 1)
+        return
     if not result.complete:
         part = int(payload.get("part", 0)) + 1
         jobs.enqueue(session, "exchange.fetch", {"collab_id": payload["collab_id"],

@@ -8,8 +8,10 @@ from __future__ import annotations
 import logging
 import re
 import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -36,7 +38,10 @@ log = logging.getLogger("childguard.exchange")
 COLLAB_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 FETCH_TIME_BUDGET_SECONDS = 20.0
 """A fetch job stops after this long and queues its continuation, so a long list never
-outlives the job's lease and two workers never fetch one collaboration at once."""
+outlives the job's lease."""
+FETCH_LEASE_MARGIN_SECONDS = 120.0
+"""A collaboration's fetch lease outlasts the budget by this much (one slow page); a worker
+that died leaves a lease that expires, and the next fetch takes over from the checkpoint."""
 
 
 # ----------------------------------------------------------------- collaborations
@@ -83,9 +88,9 @@ def _redacted(settings: dict[str, Any]) -> dict[str, Any]:
     return {k: ("***" if k in ("password", "access_token") else v) for k, v in settings.items()}
 
 
-def get_collab(session: Session, name_or_id: str) -> Collab:
-    collab = session.scalar(select(Collab).where((Collab.name == name_or_id)
-                                                 | (Collab.id == name_or_id)))
+def get_collab(session: Session, name_or_id: str, *, for_update: bool = False) -> Collab:
+    query = select(Collab).where((Collab.name == name_or_id) | (Collab.id == name_or_id))
+    collab = session.scalar(query.with_for_update() if for_update else query)
     if collab is None:
         raise NotFound(f"no collaboration named {name_or_id!r}")
     return collab
@@ -312,6 +317,10 @@ class FetchResult:
     complete: bool
     stats: ApplyStats
     checkpoint: dict[str, Any]
+    skipped: bool = False
+    """Another worker held the collaboration's fetch lease; nothing was done."""
+    retry_after: float = 0.0
+    """When skipped: seconds until that lease expires (its holder may have died)."""
 
 
 def run_fetch(database: Database, collab_id: str, *, time_budget: float | None = None,
@@ -320,10 +329,20 @@ def run_fetch(database: Database, collab_id: str, *, time_budget: float | None =
     work. Network calls happen outside transactions. ``complete`` is False when the budget
     ran out first; the caller queues a continuation."""
     budget = FETCH_TIME_BUDGET_SECONDS if time_budget is None else time_budget
+    owner = uuid.uuid4().hex
+    lease = timedelta(seconds=budget + FETCH_LEASE_MARGIN_SECONDS)
     with database.unit_of_work() as session:
-        collab = get_collab(session, collab_id)
+        collab = get_collab(session, collab_id, for_update=True)
         if not collab.enabled:
             raise InvalidInput(f"collaboration {collab.name!r} is disabled")
+        now = utcnow()
+        if collab.fetch_owner and collab.fetch_lease_until and collab.fetch_lease_until > now:
+            # Another worker is fetching this collaboration; it will get everything.
+            wait = (collab.fetch_lease_until - now).total_seconds()
+            return FetchResult(collab.name, 0, True, ApplyStats(),
+                               dict(collab.checkpoint or {}), skipped=True, retry_after=wait)
+        collab.fetch_owner = owner
+        collab.fetch_lease_until = now + lease
         checkpoint = dict(collab.checkpoint or {})
         name = collab.name
         ex = exchange or instance(collab)
@@ -334,7 +353,10 @@ def run_fetch(database: Database, collab_id: str, *, time_budget: float | None =
     try:
         for batch in ex.fetch(checkpoint):
             with database.unit_of_work() as session:
-                collab = get_collab(session, collab_id)
+                collab = get_collab(session, collab_id, for_update=True)
+                if collab.fetch_owner != owner:
+                    raise Conflict(f"{name}: another worker took the fetch over")
+                collab.fetch_lease_until = utcnow() + lease
                 stats = apply_records(session, collab, batch.records)
                 total.merge(stats)
                 collab.fetched_records += stats.records
@@ -352,12 +374,20 @@ def run_fetch(database: Database, collab_id: str, *, time_budget: float | None =
         with database.unit_of_work() as session:
             collab = get_collab(session, collab_id)
             collab.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            _release(collab, owner)
         raise
     with database.unit_of_work() as session:
+        _release(get_collab(session, collab_id), owner)
         audit.record(session, actor=f"exchange:{name}", action="exchange.fetched",
                      target_type="collab", target_id=collab_id,
                      details={**asdict(total), "batches": batches, "complete": complete})
     return FetchResult(name, batches, complete, total, checkpoint)
+
+
+def _release(collab: Collab, owner: str) -> None:
+    if collab.fetch_owner == owner:
+        collab.fetch_owner = None
+        collab.fetch_lease_until = None
 
 
 def request_fetch(session: Session, collab: Collab, *, actor: str, key: str | None = None

@@ -43,6 +43,9 @@ class Collab(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     dispute_note: Mapped[str] = mapped_column(Text, default="")
+    # One fetch at a time per collaboration: a worker holds this lease while it fetches.
+    fetch_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    fetch_lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_by: Mapped[str] = mapped_column(String(160), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
