@@ -114,8 +114,8 @@ def main() -> None:
     originals = [pdq(im)[0] for im in images]
     n = len(images)
     rows = []
-    print(f"{len(images)} pictures (PDQ quality >= 50); recall = share of copies within the threshold of their "
-          "original\n")
+    print(f"{len(images)} pictures (PDQ quality >= 50); recall = share of copies within "
+          "the threshold of their original\n")
     print(f"{'transform':24s} {'recall@31':>9} {'FPR@31':>8} {'thr@FPR<=0.1%':>13} "
           f"{'recall there':>12} {'median dist':>11}")
     for name, fn in TRANSFORMS.items():
