@@ -61,13 +61,22 @@ class Reviewer:
 # ----------------------------------------------------------------- queue
 
 
-def queue(session: Session, *, limit: int = 200, include_assigned: bool = True
-          ) -> list[Case]:
+def queue(session: Session, *, limit: int = 200, include_assigned: bool = True,
+          name: str | None = None) -> list[Case]:
+    """Open cases, most urgent first; ``name`` picks one queue (default, payments...)."""
     query = select(Case).where(Case.state.in_(OPEN_STATES))
+    if name:
+        query = query.where(Case.queue == name)
     if not include_assigned:
         query = query.where(Case.assigned_to.is_(None))
     return list(session.scalars(query.order_by(Case.priority, Case.sla_due_at, Case.opened_at)
                                 .limit(limit)))
+
+
+def queue_sizes(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Case.queue, func.count()).where(Case.state.in_(OPEN_STATES))
+                           .group_by(Case.queue).order_by(Case.queue))
+    return {str(q): int(n) for q, n in rows}
 
 
 def open_appeals(session: Session, *, limit: int = 200) -> list[Appeal]:

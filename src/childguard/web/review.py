@@ -45,18 +45,20 @@ def _password_first(console: ConsoleContext) -> Response | None:
 
 
 @router.get("/console/queue", response_class=HTMLResponse)
-def queue_page(request: Request, notice: str | None = None,
+def queue_page(request: Request, notice: str | None = None, queue: str | None = None,
                console: ConsoleContext = Depends(console_user("cases:read")),
                session: Session = Depends(db_session)) -> Response:
     redirect = _password_first(console)
     if redirect:
         return redirect
-    cases = [casework.case_summary(c) for c in casework.queue(session)]
+    cases = [casework.case_summary(c) for c in casework.queue(session, name=queue or None)]
+    sizes = casework.queue_sizes(session)
     appeals = (casework.open_appeals(session) if console.principal.allows("appeals:review")
                else [])
     session.commit()
     return render(request, "review/queue.html", {
-        "cases": cases, "appeals": appeals, "notice": notice,
+        "cases": cases, "appeals": appeals, "notice": notice, "queues": sizes,
+        "current_queue": queue or "",
         "exposure": casework.exposure(session, console.user.id),
         "me": console.user.id}, console=console)
 
