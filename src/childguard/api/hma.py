@@ -124,7 +124,7 @@ async def h_hash(request: Request, types: str | None = Query(default=None),
                  principal: auth.Principal = Depends(scan_scope)) -> dict[str, str]:
     """HMA: multipart upload, the field name is the content type (``photo=@x.jpg``)."""
     content_type, data = await _single_upload(request)
-    return _hash_upload(content_type, data, types)
+    return await run_in_threadpool(_hash_upload, content_type, data, types)
 
 
 @router.get("/h/hash")
@@ -194,14 +194,18 @@ async def m_lookup_upload(request: Request, banks: str | None = Query(default=No
                           db: Database = Depends(app_database)) -> dict[str, Any]:
     """Hash and match an upload in one call: ``{"pdq": {"BANK": [...]}}``."""
     content_type, data = await _single_upload(request)
-    signals = _hash_upload(content_type, data, None)
-    out: dict[str, Any] = {}
-    with db.unit_of_work() as session:
-        for signal_type, value in signals.items():
-            out[signal_type] = _by_bank(session, _lookup(signal_type, value,
-                                                         _banks_param(banks), db)) \
-                if value else {}
-    return out
+
+    def run() -> dict[str, Any]:
+        signals = _hash_upload(content_type, data, None)
+        out: dict[str, Any] = {}
+        with db.unit_of_work() as session:
+            for signal_type, value in signals.items():
+                out[signal_type] = _by_bank(session, _lookup(signal_type, value,
+                                                             _banks_param(banks), db)) \
+                    if value else {}
+        return out
+
+    return await run_in_threadpool(run)
 
 
 @router.get("/m/index/status")
@@ -303,7 +307,8 @@ async def c_add_content(bank_name: str, request: Request,
     content_type, data = await _single_upload(request)
     form = await request.form()
     note = str(form.get("note") or "")[:255]
-    signals = {k: v for k, v in _hash_upload(content_type, data, None).items() if v}
+    hashed = await run_in_threadpool(_hash_upload, content_type, data, None)
+    signals = {k: v for k, v in hashed.items() if v}
     if not signals:
         raise InvalidInput("the upload gave no usable hash (PDQ quality below 50?)")
     ids = []

@@ -75,7 +75,8 @@ async def hash_upload(file: UploadFile = File(description="the image or video"),
                       principal: auth.Principal = Depends(scan_scope)) -> dict[str, Any]:
     """Every hash of an upload: PDQ (+ quality), MD5/SHA-1/SHA-256, vPDQ for videos."""
     data = await read_upload(file)
-    result = hash_media(data, content_type=content_type, mode=mode, dihedral=dihedral)
+    result = await run_in_threadpool(hash_media, data, content_type=content_type, mode=mode,
+                                     dihedral=dihedral)
     out = result.as_dict()
     return {"content_type": out["content_type"], "hashes": out["signals"],
             "pdq_quality": result.pdq.quality if result.pdq else None,
@@ -141,10 +142,12 @@ async def scan(request: Request, file: UploadFile = File(description="the image 
     data = await read_upload(file)
     matcher = get_matcher(db)
     bank_list = [b.strip() for b in banks.split(",") if b.strip()] if banks else None
-    with db.unit_of_work() as session:
-        result = scan_bytes(session, matcher, data, content_type=content_type, mode=mode,
-                            banks=bank_list, context={"principal": principal.label})
-    return result.as_dict()
+    def run() -> dict[str, Any]:  # decoding and hashing must not block the event loop
+        with db.unit_of_work() as session:
+            return scan_bytes(session, matcher, data, content_type=content_type, mode=mode,
+                              banks=bank_list, context={"principal": principal.label}).as_dict()
+
+    return await run_in_threadpool(run)
 
 
 @router.get("/v1/matcher/status")
