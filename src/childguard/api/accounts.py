@@ -148,7 +148,8 @@ class CheckIn(Strict):
         "reference; never images, ID numbers or card numbers")
 
 
-@router.post("/v1/accounts/{account_id}/age-assurance/checks", status_code=201)
+@router.post("/v1/accounts/{account_id}/age-assurance/checks", status_code=201,
+             responses={502: {"description": "the age-assurance provider is unavailable"}})
 def run_check(request: Request, body: CheckIn, account_id: AccountId,
               principal: auth.Principal = Depends(write),
               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
