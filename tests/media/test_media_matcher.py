@@ -59,3 +59,26 @@ def test_a_snapshot_of_another_database_is_ignored(database: Any, tmp_path: Path
     with database.unit_of_work() as session:
         values = [e.value for e in banks.list_entries(session, banks.get_bank(session, "B"))]
     assert all(len(fresh.lookup({"pdq": v})) == 1 for v in values)
+
+
+def test_a_video_matches_its_published_vpdq_hashes(database: Any) -> None:
+    from mediadata import DATA
+
+    from childguard.media.hashing import hash_media
+    from childguard.media.signals import VpdqSignal
+
+    published = [line.split(",") for line in
+                 (DATA / "vpdq" / "doorknob-hd-no-bar.txt").read_text().split()]
+    banked = VpdqSignal.serialise([(h, int(q), float(t)) for _, q, h, t in published])
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="VIDEOS", source="partner")
+        banks.add_entry(session, actor="t", bank=bank, entry=banks.NewEntry(
+            "vpdq", banked, classification="B1"))
+    matcher = Matcher(database)
+    matcher.load()
+    video = hash_media((DATA / "vpdq" / "doorknob-hd-no-bar.mp4").read_bytes())
+    [match] = matcher.lookup({"vpdq": video.signals["vpdq"]})
+    assert match.bank_name == "VIDEOS" and match.signal_type == "vpdq"
+    assert match.details["query_match_percent"] >= 80
+    other = VpdqSignal.serialise([(format(i * 977, "064x"), 100, float(i)) for i in range(4)])
+    assert matcher.lookup({"vpdq": other}) == []
