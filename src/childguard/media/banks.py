@@ -208,6 +208,7 @@ def add_entries_bulk(session: Session, *, actor: str, bank: MediaBank,
     are skipped, so re-running an interrupted import adds nothing twice."""
     by_key: dict[tuple[str, str], NewEntry] = {}
     for entry in entries:
+        entry = _checked(entry)  # normalised (e.g. lower-case hex) so lookups find it
         by_key.setdefault((entry.signal_type, _value_key(entry.value)), entry)
     duplicates = len(entries) - len(by_key)
     existing: set[tuple[str, str]] = set()
