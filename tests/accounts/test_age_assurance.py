@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
-from tests.accounts.conftest import Esp
 
 from childguard.accounts.model import (
     AssuranceMethod,
@@ -27,6 +26,9 @@ from childguard.accounts.providers import (
     ProviderUnavailable,
     SandboxProvider,
 )
+
+if TYPE_CHECKING:
+    from tests.accounts.conftest import Esp
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 

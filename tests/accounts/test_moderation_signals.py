@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
-
-from tests.accounts.conftest import Esp
+from typing import TYPE_CHECKING, Any
 
 from childguard.accounts.moderation_plugin import AccountSafety
 from childguard.moderation.events import parse_event
 from childguard.moderation.signals import PROVIDERS, Pending, catalog
 from childguard.platform.db import Database
+
+if TYPE_CHECKING:
+    from tests.accounts.conftest import Esp
 
 
 def _message(sender: str, recipients: list[str], attachments: list[str] | None = None) -> Any:

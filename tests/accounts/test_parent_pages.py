@@ -3,11 +3,13 @@ contact, the parent sees it in the summary and approves the contact."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
-from tests.accounts.conftest import Esp
+
+if TYPE_CHECKING:
+    from tests.accounts.conftest import Esp
 
 
 def _local(url: str, live: Any) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tests.accounts.conftest import Esp
+if TYPE_CHECKING:
+    from tests.accounts.conftest import Esp
+
 
 
 def _family(esp: Esp, **link: Any) -> dict[str, Any]:

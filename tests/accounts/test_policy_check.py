@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.accounts.conftest import Esp
+
+if TYPE_CHECKING:
+    from tests.accounts.conftest import Esp
 
 PAIRS = [(a, t) for a in "MAU" for t in "MAU"]
 NAMES = {"M": "minor", "A": "adult", "U": "unknown"}

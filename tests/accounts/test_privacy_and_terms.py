@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
-
-from tests.accounts.conftest import Esp
+from typing import TYPE_CHECKING, Any
 
 from childguard.accounts import privacy
 from childguard.platform.db import Database
+
+if TYPE_CHECKING:
+    from tests.accounts.conftest import Esp
 
 
 def _clauses(esp: Esp) -> list[dict[str, Any]]:
