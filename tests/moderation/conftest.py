@@ -22,6 +22,11 @@ def known_bank(database: Any) -> Callable[[bytes, str], None]:
                 bank = banks.create_bank(session, actor="test", name="known-test")
             banks.add_entry(session, actor="test", bank=bank, entry=banks.NewEntry(
                 signal_type="md5", value=md5_of(image), classification=classification))
+        # The media matcher is cached per Database object and ids can be reused between
+        # tests after a truncate; reload it so the index is this test's banks.
+        from childguard.media.matching import get_matcher
+
+        get_matcher(database).load()
 
     return add
 

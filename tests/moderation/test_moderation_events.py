@@ -46,7 +46,8 @@ def test_resending_an_event_is_a_no_op_that_repeats_the_verdict(
     again = _post(client, headers, [event])["results"][0]
     assert again["status"] == "duplicate"
     assert again["verdict"] == "hold" and again["case_id"] == first["case_id"]
-    actions = client.get("/v1/actions", headers=headers).json()["actions"]
+    actions = client.get("/v1/actions", headers=headers,
+                         params={"settle_seconds": 0}).json()["actions"]
     assert [a["kind"] for a in actions].count("hold") == 1
 
 

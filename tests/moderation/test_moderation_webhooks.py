@@ -46,7 +46,8 @@ def test_a_receiver_down_for_a_while_gets_everything_once(
     receiver.failing = False
     receiver.start()  # back on the same port
     deadline = time.monotonic() + 20
-    expected = len(client.get("/v1/actions", headers=headers).json()["actions"])
+    expected = len(client.get("/v1/actions", headers=headers,
+                              params={"settle_seconds": 0}).json()["actions"])
     while len(receiver.received) < expected and time.monotonic() < deadline:
         run_jobs()
         time.sleep(0.1)
@@ -78,11 +79,12 @@ def test_polling_pages_through_actions(client: Any, make_api_key: Any, known_ban
     known_bank(image)
     client.post("/v1/events", headers=headers,
                 json={"events": [media_event("p-1", "acct-p", md5=md5_of(image))]})
-    first = client.get("/v1/actions", headers=headers, params={"limit": 1}).json()
+    first = client.get("/v1/actions", headers=headers,
+                       params={"limit": 1, "settle_seconds": 0}).json()
     assert len(first["actions"]) == 1 and first["actions"][0]["kind"] == "block"
     assert first["actions"][0]["rule"] == {"id": "known-material-upload", "version": 2}
     rest = client.get("/v1/actions", headers=headers,
-                      params={"after": first["next_after"]}).json()
+                      params={"after": first["next_after"], "settle_seconds": 0}).json()
     assert {a["kind"] for a in rest["actions"]} == {"statement_of_reasons", "restrict_account"}
     statement_action = next(a for a in rest["actions"] if a["kind"] == "statement_of_reasons")
     statement = client.get(f"/v1/statements/{statement_action['details']['statement_id']}",

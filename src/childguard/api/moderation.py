@@ -69,9 +69,13 @@ def get_event(event_id: str, principal: Principal = Depends(requires("cases:read
 def get_actions(after: int = Query(0, ge=0, le=MAX_BIGINT,
                                 description="The last seq you processed"),
                 limit: int = Query(100, ge=1, le=1000), account_id: str | None = None,
+                settle_seconds: float = Query(
+                    5.0, ge=0, le=3600,
+                    description="Hold back actions younger than this (PostgreSQL), so a "
+                                "cursor never skips one whose transaction committed late"),
                 principal: Principal = Depends(requires("events:write")),
                 session: Session = Depends(db_session)) -> dict[str, Any]:
-    rows = action_service.poll(session, after, limit, account_id)
+    rows = action_service.poll(session, after, limit, account_id, settle_seconds)
     return {"actions": [action_service.action_payload(r) for r in rows],
             "next_after": rows[-1].seq if rows else after}
 

@@ -99,9 +99,18 @@ def _queue_deliveries(session: Session, stored: list[ActionRow],
                      key=f"webhook:{d['id']}:1")
 
 
-def poll(session: Session, after: int = 0, limit: int = 100, account_id: str | None = None
-         ) -> list[ActionRow]:
+def poll(session: Session, after: int = 0, limit: int = 100, account_id: str | None = None,
+         settle_seconds: float = 5.0) -> list[ActionRow]:
+    """Actions after a cursor, in ``seq`` order.
+
+    On PostgreSQL a sequence number is taken when the row is written and becomes visible
+    when its transaction commits, so a concurrent batch can commit a lower ``seq`` after a
+    poller has moved past it. Only actions older than ``settle_seconds`` are returned there,
+    which covers transactions that commit within that time (webhooks do not have this
+    limit: each action has its own delivery row). SQLite commits one writer at a time."""
     query = select(ActionRow).where(ActionRow.seq > after)
+    if settle_seconds > 0 and session.get_bind().dialect.name == "postgresql":
+        query = query.where(ActionRow.created_at <= utcnow() - timedelta(seconds=settle_seconds))
     if account_id:
         query = query.where(ActionRow.account_id == account_id)
     return list(session.scalars(query.order_by(ActionRow.seq).limit(max(1, min(limit, 1000)))))
