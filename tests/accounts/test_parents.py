@@ -243,3 +243,32 @@ def test_the_esp_learns_when_parental_consent_or_a_minimum_age_applies(esp: Esp)
     esp.adult("mum")
     esp.link_parent("mum", "young")
     assert esp.call("GET", "/v1/accounts/young")["parental_consent"]["given"] is True
+
+
+def test_a_parent_approves_or_declines_a_purchase(esp: Esp) -> None:
+    _family(esp)
+    esp.adult("shop")
+    esp.adult("arcade")
+    first = esp.check("kid", "pay", "shop")
+    assert first["code"] == "purchase_approval_required"
+    again = esp.check("kid", "pay", "shop")
+    assert again["approval_request_id"] == first["approval_request_id"]  # one request
+    alerts = esp.call("GET", "/v1/parents/mum/alerts")["alerts"]
+    assert [a["kind"] for a in alerts] == ["purchase_request"]
+    waiting = esp.call("GET", "/v1/parents/mum/children")["children"][0]["pending_purchases"]
+    assert [w["payee_id"] for w in waiting] == ["shop"]
+    decided = esp.call("POST", f"/v1/parents/mum/children/kid/purchases/"
+                               f"{first['approval_request_id']}", json={"approve": True})
+    assert decided["status"] == "approved"
+    allowed = esp.check("kid", "pay", "shop")
+    assert (allowed["allowed"], allowed["code"]) == (True, "purchase_approved")
+    # The approval covers that payee only.
+    other = esp.check("kid", "pay", "arcade")
+    assert other["code"] == "purchase_approval_required"
+    esp.call("POST", f"/v1/parents/mum/children/kid/purchases/{other['approval_request_id']}",
+             json={"approve": False})
+    assert esp.check("kid", "pay", "arcade")["allowed"] is False
+    esp.call("POST", f"/v1/parents/mum/children/kid/purchases/{other['approval_request_id']}",
+             expect=404, json={"approve": True})
+    summary = esp.call("GET", "/v1/parents/mum/children/kid/summary")
+    assert summary["totals"]["purchase_requests"] == 3

@@ -38,6 +38,7 @@ from childguard.accounts.storage import (
     ParentAlert,
     ParentLink,
     ParentToken,
+    PurchaseRequest,
 )
 from childguard.platform import audit
 from childguard.platform.config import Settings
@@ -442,3 +443,31 @@ def vouch_for_age(session: Session, parent_id: str, child_id: str, birth_date: d
     return services.record_result(session, child_id, method=AssuranceMethod.PARENTAL_VOUCHING,
                                   birth_date=birth_date, provider=f"parent:{parent_id}",
                                   actor=actor)
+
+
+def pending_purchases(session: Session, child_id: str) -> list[PurchaseRequest]:
+    return list(session.scalars(select(PurchaseRequest).where(
+        PurchaseRequest.child_id == child_id, PurchaseRequest.status == "pending")
+        .order_by(PurchaseRequest.created_at)))
+
+
+def decide_purchase(session: Session, parent_id: str, child_id: str, request_id: str, *,
+                    approve: bool, actor: str, now: datetime | None = None) -> PurchaseRequest:
+    """Approve (payments to that payee are allowed for 24 hours) or decline a purchase."""
+    require_link(session, parent_id, child_id)
+    request = session.get(PurchaseRequest, request_id[:32])
+    if request is None or request.child_id != child_id or request.status != "pending":
+        raise NotFound("no purchase waiting for this parent's approval")
+    request.status = "approved" if approve else "declined"
+    request.decided_at, request.decided_by = now or utcnow(), actor[:160]
+    session.flush()
+    audit.record(session, actor=actor, action=f"accounts.purchase_{request.status}",
+                 target_type="account", target_id=child_id,
+                 details={"request_id": request.id, "payee": request.payee_id})
+    return request
+
+
+def purchase_dict(request: PurchaseRequest) -> dict[str, Any]:
+    return {"id": request.id, "child_id": request.child_id, "payee_id": request.payee_id,
+            "status": request.status, "created_at": request.created_at.isoformat(),
+            "decided_at": request.decided_at.isoformat() if request.decided_at else None}

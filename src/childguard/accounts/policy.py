@@ -62,6 +62,7 @@ class Relation:
     blocked: bool = False
     actor_is_parent: bool = False
     target_is_parent: bool = False
+    purchase_approved: bool = False  # a parent approved the actor paying the target lately
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class PolicyDecision:
     clauses: tuple[str, ...] = ()
     cited: list[dict[str, Any]] = field(default_factory=list)  # filled from the terms
     offer_methods: list[str] = field(default_factory=list)
+    approval_request_id: str | None = None  # the purchase request a parent is asked about
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +90,7 @@ class PolicyDecision:
             "intervention_for": self.intervention_for, "clauses": self.cited or [
                 {"id": c} for c in self.clauses],
             "offer_methods": self.offer_methods,
+            "approval_request_id": self.approval_request_id,
         }
 
 
@@ -154,7 +157,7 @@ def decide(action: Action, actor: Party, target: Party, relation: Relation,
                else "the profile is private")
         return verdict(False, "private_profile", f"{why}; only connections can see it",
                        clauses=(MINOR_SAFETY,) if target.protected else ())
-    return _pay(actor, target, verdict)
+    return _pay(actor, target, relation, verdict)
 
 
 def _message(actor: Party, target: Party, relation: Relation, verdict: Any) -> PolicyDecision:
@@ -223,7 +226,7 @@ def _follow(actor: Party, target: Party, relation: Relation, verdict: Any) -> Po
     return verdict(True, "allowed", "no rule restricts this interaction")
 
 
-def _pay(actor: Party, target: Party, verdict: Any) -> PolicyDecision:
+def _pay(actor: Party, target: Party, relation: Relation, verdict: Any) -> PolicyDecision:
     if target.is_minor:
         return verdict(False, "payment_to_minor",
                        "payments and gifts to a minor are allowed only from a linked parent",
@@ -237,6 +240,9 @@ def _pay(actor: Party, target: Party, verdict: Any) -> PolicyDecision:
             return verdict(False, "minor_payment_needs_parent",
                            "a minor can pay only under a parent's supervision",
                            clauses=(PAYMENTS,))
+        if actor.controls.purchase_approval and relation.purchase_approved:
+            return verdict(True, "purchase_approved",
+                           "a parent approved payments to this account in the last 24 hours")
         if actor.controls.purchase_approval:
             return verdict(False, "purchase_approval_required",
                            "a parent approves this child's purchases first",

@@ -30,6 +30,7 @@ from childguard.accounts.storage import (
     ParentAlert,
     ParentLink,
     ParentToken,
+    PurchaseRequest,
     ReassuranceTask,
     TermsAcceptance,
 )
@@ -60,6 +61,8 @@ RETENTION: dict[str, DataClass] = {d.name: d for d in [
     DataClass("consents", "consent records (parental consent, third-party disclosure)",
               "3 years after withdrawal (proof of consent)", 3 * 365),
     DataClass("parental_controls", "the controls a parent set", "while supervised", None),
+    DataClass("purchase_requests", "payments a child asked to make and the parent's answer",
+              "365 days", 365),
     DataClass("terms_acceptances", "which terms version was accepted when",
               "while the account exists", None),
     DataClass("notifications", "notices shown to the account holder", "180 days", 180),
@@ -116,6 +119,9 @@ def retention_sweep(session: Session, now: datetime | None = None) -> dict[str, 
     purge("interventions", InterventionRecord,
           InterventionRecord.shown_at < before("interventions"),
           account_col=InterventionRecord.account_id)
+    purge("purchase_requests", PurchaseRequest,
+          PurchaseRequest.created_at < before("purchase_requests"),
+          account_col=PurchaseRequest.child_id)
     purge("parent_tokens", ParentToken, ParentToken.expires_at < now)
     purge("deletion_records", DeletionRecord,
           DeletionRecord.requested_at < before("deletion_records"),
@@ -185,6 +191,7 @@ def export_account(session: Session, account_id: str) -> dict[str, Any]:
                                                ParentAlert.parent_id == account_id)),
         "activity_counters": rows(ActivityCounter, ActivityCounter.account_id == account_id),
         "interventions": rows(InterventionRecord, InterventionRecord.account_id == account_id),
+        "purchase_requests": rows(PurchaseRequest, PurchaseRequest.child_id == account_id),
         "retention": {name: d.retention for name, d in RETENTION.items()},
     }
 
@@ -219,6 +226,7 @@ def _erase(session: Session, account_id: str) -> dict[str, int]:
                                                ParentAlert.parent_id == account_id)),
         "activity_counters": gone(ActivityCounter, ActivityCounter.account_id == account_id),
         "interventions": gone(InterventionRecord, InterventionRecord.account_id == account_id),
+        "purchase_requests": gone(PurchaseRequest, PurchaseRequest.child_id == account_id),
         "parent_tokens": gone(ParentToken, ParentToken.parent_id == account_id),
     }
     return counts

@@ -69,6 +69,7 @@ from childguard.accounts.storage import (
     Notification,
     ParentAlert,
     ParentLink,
+    PurchaseRequest,
     ReassuranceTask,
 )
 from childguard.platform import audit
@@ -683,8 +684,17 @@ def _party(session: Session, account_id: str, now: datetime) -> Party:
                  minutes_today=minutes_today(session, account_id, now) if controls else 0)
 
 
-def _relation(session: Session, actor_id: str, target_id: str) -> Relation:
+PURCHASE_APPROVAL_HOURS = 24
+
+
+def _relation(session: Session, actor_id: str, target_id: str, *, action: Action,
+              now: datetime) -> Relation:
     conn = connection_between(session, actor_id, target_id)
+    approved = action is Action.PAY and session.scalar(select(PurchaseRequest.id).where(
+        PurchaseRequest.child_id == actor_id, PurchaseRequest.payee_id == target_id,
+        PurchaseRequest.status == "approved",
+        PurchaseRequest.decided_at >= now - timedelta(hours=PURCHASE_APPROVAL_HOURS))
+        .limit(1)) is not None
     links = session.execute(select(ParentLink.parent_id, ParentLink.child_id).where(
         ParentLink.status == "active",
         or_((ParentLink.parent_id == actor_id) & (ParentLink.child_id == target_id),
@@ -694,7 +704,8 @@ def _relation(session: Session, actor_id: str, target_id: str) -> Relation:
         pending_parent_approval=conn is not None and conn.status == "pending_parent",
         blocked=conn is not None and conn.status == "blocked",
         actor_is_parent=any(parent == actor_id for parent, _ in links),
-        target_is_parent=any(parent == target_id for parent, _ in links))
+        target_is_parent=any(parent == target_id for parent, _ in links),
+        purchase_approved=approved)
 
 
 def policy_check(session: Session, actor_id: str, action: Action | str, target_id: str, *,
@@ -711,7 +722,8 @@ def policy_check(session: Session, actor_id: str, action: Action | str, target_i
     if actor_id == target_id:
         raise InvalidInput("actor and target are the same account")
     actor, target = _party(session, actor_id, now), _party(session, target_id, now)
-    decision = decide(action, actor, target, _relation(session, actor_id, target_id), now)
+    decision = decide(action, actor, target,
+                      _relation(session, actor_id, target_id, action=action, now=now), now)
     extra: dict[str, Any] = {"cited": terms.cite(session, decision.clauses)}
     if decision.code == "age_assurance_required":
         account = session.get(Account, actor_id)
@@ -720,10 +732,30 @@ def policy_check(session: Session, actor_id: str, action: Action | str, target_i
             extra["offer_methods"] = [m.value for m in gate.offer_methods]
     from dataclasses import replace
 
+    if record and decision.code == "purchase_approval_required":
+        extra["approval_request_id"] = _purchase_request(session, actor_id, target_id, now)
     decision = replace(decision, **extra)
     if record:
         _count_decision(session, decision, actor, target, now)
     return decision
+
+
+def _purchase_request(session: Session, child_id: str, payee_id: str, now: datetime) -> str:
+    """The pending request for this child paying this payee; a new one alerts the parents."""
+    pending = session.scalar(select(PurchaseRequest).where(
+        PurchaseRequest.child_id == child_id, PurchaseRequest.payee_id == payee_id,
+        PurchaseRequest.status == "pending"))
+    if pending is not None:
+        return pending.id
+    request = PurchaseRequest(child_id=child_id, payee_id=payee_id, status="pending",
+                              created_at=now)
+    session.add(request)
+    session.flush()
+    notify_parent(session, child_id, ParentAlertIn(
+        kind="purchase_request", summary="Your child asked to make a purchase.",
+        dedupe_key=f"purchase:{request.id}"), now=now)
+    count_activity(session, child_id, {"purchase_requests": 1}, day=now.date())
+    return request.id
 
 
 def _count_decision(session: Session, decision: PolicyDecision, actor: Party, target: Party,
@@ -740,11 +772,6 @@ def _count_decision(session: Session, decision: PolicyDecision, actor: Party, ta
             other_key = hashlib.sha256(other.account_id.encode()).hexdigest()[:16]
             count_activity(session, party.account_id,
                            {f"blocked:{decision.code}:{other_key}": 1}, day=now.date())
-    if decision.code == "purchase_approval_required":
-        notify_parent(session, actor.account_id, ParentAlertIn(
-            kind="purchase_request", summary="Your child asked to make a purchase.",
-            dedupe_key=f"purchase:{target.account_id}"), now=now)
-        count_activity(session, actor.account_id, {"purchase_requests": 1}, day=now.date())
 
 
 def recommendation_allowed(session: Session, candidate_id: str, viewer_id: str) -> bool:

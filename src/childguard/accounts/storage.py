@@ -235,3 +235,17 @@ class DeletionRecord(Base):
     requested_by: Mapped[str] = mapped_column(String(160))
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class PurchaseRequest(Base):
+    """A supervised child's payment waiting for (or given) a parent's approval."""
+
+    __tablename__ = "accounts_purchase_requests"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    child_id: Mapped[str] = mapped_column(String(ACCOUNT_ID), index=True)
+    payee_id: Mapped[str] = mapped_column(String(ACCOUNT_ID))
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # approved | declined
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(160), nullable=True)

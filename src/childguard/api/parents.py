@@ -107,6 +107,8 @@ def list_children(parent_id: AccountId, principal: auth.Principal = Depends(read
             controls = services.controls_for(session, link.child_id)
             entry["controls"] = controls.model_dump(mode="json") if controls else None
             entry["pending_contacts"] = parents.pending_contacts(session, link.child_id)
+            entry["pending_purchases"] = [parents.purchase_dict(r) for r in
+                                          parents.pending_purchases(session, link.child_id)]
         out.append(entry)
     return {"children": out}
 
@@ -209,3 +211,17 @@ def vouch(body: VouchIn, parent_id: AccountId, child_id: AccountId,
     assert info is not None
     return {"result_id": row.id, "method": row.method, "confidence": row.confidence,
             "age": info.as_dict()}
+
+
+class PurchaseDecisionIn(Strict):
+    approve: bool
+
+
+@router.post("/{parent_id}/children/{child_id}/purchases/{request_id}")
+def decide_purchase(body: PurchaseDecisionIn, parent_id: AccountId, child_id: AccountId,
+                    request_id: LinkId, principal: auth.Principal = Depends(write),
+                    session: Session = UNIT_OF_WORK) -> dict[str, Any]:
+    """Approve a purchase (payments to that payee are allowed for 24 hours) or decline it."""
+    request = parents.decide_purchase(session, parent_id, child_id, request_id,
+                                      approve=body.approve, actor=principal.label)
+    return parents.purchase_dict(request)

@@ -192,6 +192,7 @@ def _child_page(request: Request, session: Session, row: ParentToken, child_id: 
     return _page(request, "child.html", row, {
         "link": link, "child_id": child_id, "controls": controls, "summary": summary,
         "pending": parents.pending_contacts(session, child_id), "notice": notice,
+        "purchases": parents.pending_purchases(session, child_id),
         "error": error, "filters": [f.value for f in ContentFilter],
         "other_parents": [p for p in services.linked_parents(session, child_id)
                           if p != row.parent_id]}, status_code=status_code)
@@ -256,6 +257,17 @@ def contact_decision(child_id: str, other_id: str, decision: Annotated[str, Form
         raise InvalidInput("decision must be approve or decline")
     parents.decide_contact(session, row.parent_id, child_id, other_id,
                            approve=decision == "approve", actor=f"parent:{row.parent_id}")
+    return RedirectResponse(f"/parents/children/{child_id}?saved=1", status_code=303)
+
+
+@router.post("/parents/children/{child_id}/purchases/{request_id}")
+def purchase_decision(child_id: str, request_id: str, decision: Annotated[str, Form()] = "",
+                      row: ParentToken = Depends(parent_form),
+                      session: Session = UNIT_OF_WORK) -> Response:
+    if decision not in ("approve", "decline"):
+        raise InvalidInput("decision must be approve or decline")
+    parents.decide_purchase(session, row.parent_id, child_id, request_id,
+                            approve=decision == "approve", actor=f"parent:{row.parent_id}")
     return RedirectResponse(f"/parents/children/{child_id}?saved=1", status_code=303)
 
 
