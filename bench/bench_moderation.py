@@ -113,7 +113,7 @@ def main() -> None:
     data_dir = tempfile.mkdtemp(prefix="cg-bench-mod-")
     env = {**os.environ, "CHILDGUARD_DATABASE_URL": url, "CHILDGUARD_DATA_DIR": data_dir,
            "CHILDGUARD_JOBS_IN_PROCESS": "false", "CHILDGUARD_LOG_LEVEL": "WARNING",
-           "CHILDGUARD_ENVIRONMENT": "test"}
+           "CHILDGUARD_ENVIRONMENT": "development"}
     os.environ.update({k: v for k, v in env.items() if k.startswith("CHILDGUARD_")})
 
     from childguard.media import banks
