@@ -90,7 +90,8 @@ _EMOJI_WORDS: Final[dict[str, str]] = {
 _EMOJI_RE = re.compile("|".join(re.escape(e) for e in _EMOJI_WORDS))
 _LEET: Final[dict[str, str]] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                                 "@": "a", "$": "s"}
-_LEET_TOKEN_RE = re.compile(r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+# Anchored at the start of a token: unanchored, a long run of letters costs quadratic time.
+_LEET_TOKEN_RE = re.compile(r"(?<![a-z0-9@$])[a-z0-9@$]*[0-9@$][a-z0-9@$]*")
 _UNIT_RE = re.compile(r"\$?\d+(?:st|nd|rd|th|am|pm|k|h|hrs?|mins?|yo|yrs?|s|o|a|er|do|ro|to|vo"
                       r"|no|mo)")
 _SPACED_RE = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
@@ -234,7 +235,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bpaquete\b", r"de compras", r"lo que quieras", r"\bgratis\b",
     ),
     "money_currency": _compile(
-        r"\$ ?\d+", r"\d+ ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b", r"\bmoney\b",
+        r"\$ ?\d+", r"(?<!\d)\d{1,12} ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b", r"\bmoney\b",
         r"\bcash\b", r"\bpay\b", r"\bpaid\b", r"\bvenmo\b", r"cash ?app", r"paypal",
         r"gift ?cards?", r"\bbitcoin|\bcrypto|\bbtc\b", r"\brobux\b", r"v ?bucks", r"\bgems\b",
         r"\bcoins\b", r"\bskins?\b", r"battle ?pass", r"\bearn\b", r"a night\b",
