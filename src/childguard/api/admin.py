@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.platform import audit, auth, jobs
 from childguard.platform.errors import NotFound
 from childguard.platform.storage import ApiKey, User
@@ -52,14 +52,14 @@ def _key_out(k: ApiKey) -> ApiKeyOut:
 
 @router.get("/api-keys", response_model=ApiKeyList)
 def list_keys(principal: auth.Principal = Depends(admin),
-              session: Session = Depends(db_session)) -> ApiKeyList:
+              session: Session = UNIT_OF_WORK) -> ApiKeyList:
     rows = session.scalars(select(ApiKey).order_by(ApiKey.created_at)).all()
     return ApiKeyList(keys=[_key_out(k) for k in rows])
 
 
 @router.post("/api-keys", response_model=ApiKeyCreated, status_code=201)
 def create_key(body: ApiKeyCreate, principal: auth.Principal = Depends(admin),
-               session: Session = Depends(db_session)) -> ApiKeyCreated:
+               session: Session = UNIT_OF_WORK) -> ApiKeyCreated:
     key, secret = auth.create_api_key(session, name=body.name, scopes=body.scopes,
                                       actor=principal.label)
     return ApiKeyCreated(key=_key_out(key), secret=secret)
@@ -67,7 +67,7 @@ def create_key(body: ApiKeyCreate, principal: auth.Principal = Depends(admin),
 
 @router.post("/api-keys/{key_id}/revoke", response_model=ApiKeyOut)
 def revoke_key(key_id: str, principal: auth.Principal = Depends(admin),
-               session: Session = Depends(db_session)) -> ApiKeyOut:
+               session: Session = UNIT_OF_WORK) -> ApiKeyOut:
     return _key_out(auth.revoke_api_key(session, key_id, actor=principal.label))
 
 
@@ -105,14 +105,14 @@ def _user_out(u: User) -> UserOut:
 
 @router.get("/users", response_model=UserList)
 def list_users(principal: auth.Principal = Depends(admin),
-               session: Session = Depends(db_session)) -> UserList:
+               session: Session = UNIT_OF_WORK) -> UserList:
     return UserList(users=[_user_out(u) for u in
                            session.scalars(select(User).order_by(User.username))])
 
 
 @router.post("/users", response_model=UserCreated, status_code=201)
 def create_user(body: UserCreate, principal: auth.Principal = Depends(admin),
-                session: Session = Depends(db_session)) -> UserCreated:
+                session: Session = UNIT_OF_WORK) -> UserCreated:
     user, one_time = auth.create_user(session, username=body.username, role=body.role,
                                       actor=principal.label)
     assert one_time is not None
@@ -121,7 +121,7 @@ def create_user(body: UserCreate, principal: auth.Principal = Depends(admin),
 
 @router.post("/users/{user_id}/role", response_model=UserOut)
 def change_role(user_id: str, body: RoleChange, principal: auth.Principal = Depends(admin),
-                session: Session = Depends(db_session)) -> UserOut:
+                session: Session = UNIT_OF_WORK) -> UserOut:
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(f"no user {user_id!r}")
@@ -151,14 +151,14 @@ def _job_out(j: Any) -> JobOut:
 
 @router.get("/jobs", response_model=JobsSummary)
 def jobs_summary(principal: auth.Principal = Depends(admin),
-                 session: Session = Depends(db_session)) -> JobsSummary:
+                 session: Session = UNIT_OF_WORK) -> JobsSummary:
     return JobsSummary(counts=jobs.job_counts(session),
                        dead=[_job_out(j) for j in jobs.dead_jobs(session)])
 
 
 @router.post("/jobs/{job_id}/retry", response_model=JobOut)
 def retry_job(job_id: str, principal: auth.Principal = Depends(admin),
-              session: Session = Depends(db_session)) -> JobOut:
+              session: Session = UNIT_OF_WORK) -> JobOut:
     return _job_out(jobs.retry_dead(session, job_id, actor=principal.label))
 
 
@@ -171,7 +171,7 @@ class AuditVerification(BaseModel):
 
 @router.get("/audit/verify", response_model=AuditVerification)
 def verify_audit(principal: auth.Principal = Depends(admin),
-                 session: Session = Depends(db_session)) -> AuditVerification:
+                 session: Session = UNIT_OF_WORK) -> AuditVerification:
     count, problem = audit.verify_chain(session)
     return AuditVerification(intact=problem is None, entries=count,
                              first_bad_entry=problem.seq if problem else None,

@@ -33,6 +33,13 @@ def db_session(db: Database = Depends(database)) -> Iterator[Session]:
         yield session
 
 
+UNIT_OF_WORK = Depends(db_session, scope="function")
+"""Use as ``session: Session = UNIT_OF_WORK``. The transaction commits when the handler
+returns, before the response is sent, so a client never hears "done" for a write that then
+fails to commit, and reads after a write see it. (A plain ``Depends(db_session)`` would
+commit only after the response went out.)"""
+
+
 def requires(scope: str) -> Callable[..., Awaitable[auth.Principal]]:
     """Authenticate an API key and check that it holds ``scope`` (``admin`` holds all)."""
     if scope not in auth.SCOPES:

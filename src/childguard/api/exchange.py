@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.exchange import services, sharing
 from childguard.exchange.interface import load_exchanges
 from childguard.platform.auth import Principal
@@ -46,7 +46,7 @@ class CollabPatch(BaseModel):
 
 @router.post("/collabs", status_code=201, summary="Configure a collaboration")
 def create_collab(body: CollabIn, principal: Principal = Depends(requires(WRITE)),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     collab = services.create_collab(session, name=body.name, kind=body.kind,
                                     settings=body.settings, actor=principal.label,
                                     enabled=body.enabled)
@@ -55,20 +55,20 @@ def create_collab(body: CollabIn, principal: Principal = Depends(requires(WRITE)
 
 @router.get("/collabs", summary="Configured collaborations with their fetch state")
 def list_collabs(principal: Principal = Depends(requires(WRITE)),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"collabs": [services.collab_view(session, c)
                         for c in services.list_collabs(session)]}
 
 
 @router.get("/collabs/{name}", summary="One collaboration")
 def get_collab(name: str, principal: Principal = Depends(requires(WRITE)),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return services.collab_view(session, services.get_collab(session, name))
 
 
 @router.patch("/collabs/{name}", summary="Enable, disable, change settings, reset checkpoint")
 def patch_collab(name: str, body: CollabPatch, principal: Principal = Depends(requires(WRITE)),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     collab = services.update_collab(session, services.get_collab(session, name),
                                     actor=principal.label, enabled=body.enabled,
                                     settings=body.settings,
@@ -78,7 +78,7 @@ def patch_collab(name: str, body: CollabPatch, principal: Principal = Depends(re
 
 @router.post("/collabs/{name}/fetch", status_code=202, summary="Fetch now (queued)")
 def fetch_now(name: str, principal: Principal = Depends(requires(WRITE)),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     collab = services.get_collab(session, name)
     services.request_fetch(session, collab, actor=principal.label)
     return {"queued": True, "collab": collab.name}
@@ -88,7 +88,7 @@ def fetch_now(name: str, principal: Principal = Depends(requires(WRITE)),
             summary="Reasons the source accepts with negative feedback (NCMEC: reason guids)")
 def feedback_reasons(name: str, signal_type: str = Query(min_length=1, max_length=32),
                      principal: Principal = Depends(requires(WRITE)),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     source = services.instance(services.get_collab(session, name))
     session.rollback()  # no transaction (on SQLite: no write lock) while the source answers
     return {"reasons": source.feedback_reasons(signal_type)}
@@ -101,7 +101,7 @@ class DisputeIn(BaseModel):
 
 @router.post("/collabs/{name}/dispute", summary="Dispute (or trust again) a source")
 def dispute(name: str, body: DisputeIn, principal: Principal = Depends(requires(WRITE)),
-            session: Session = Depends(db_session)) -> dict[str, Any]:
+            session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     collab = services.dispute_source(session, services.get_collab(session, name),
                                      note=body.note, actor=principal.label,
                                      disputed=body.disputed)
@@ -123,7 +123,7 @@ class FeedbackIn(BaseModel):
 
 @router.post("/feedback", status_code=202, summary="Tell a source what we think of a record")
 def feedback(body: FeedbackIn, principal: Principal = Depends(requires(WRITE)),
-             session: Session = Depends(db_session)) -> dict[str, Any]:
+             session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     if body.collab and body.record_key:
         rows = [services.record_feedback(
             session, services.get_collab(session, body.collab), record_key=body.record_key,
@@ -146,7 +146,7 @@ def feedback(body: FeedbackIn, principal: Principal = Depends(requires(WRITE)),
 @router.get("/signals", summary="Shared signals waiting for review (or in another state)")
 def list_signals(state: str | None = Query(default="pending", max_length=16),
                  principal: Principal = Depends(requires(WRITE)),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"signals": [services.signal_view(session, s)
                         for s in services.list_signals(session, state=state or None)]}
 
@@ -158,7 +158,7 @@ class ReviewIn(BaseModel):
 
 @router.post("/signals/{signal_id}/review", summary="Confirm or reject a shared signal")
 def review(signal_id: str, body: ReviewIn, principal: Principal = Depends(requires(WRITE)),
-           session: Session = Depends(db_session)) -> dict[str, Any]:
+           session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     row = services.review_signal(session, signal_id, decision=body.decision, note=body.note,
                                  actor=principal.label)
     return services.signal_view(session, row)
@@ -186,7 +186,7 @@ class DecisionIn(BaseModel):
 
 @router.post("/shares", status_code=201, summary="Propose signals to share")
 def propose(body: ShareIn, principal: Principal = Depends(requires(WRITE)),
-            session: Session = Depends(db_session)) -> dict[str, Any]:
+            session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     share = sharing.propose_share(session, recipient=body.recipient, purpose=body.purpose,
                                   signals=[s.model_dump() for s in body.signals],
                                   actor=principal.label)
@@ -196,21 +196,21 @@ def propose(body: ShareIn, principal: Principal = Depends(requires(WRITE)),
 @router.get("/shares", summary="What was shared with whom")
 def shares(recipient: str | None = Query(default=None, max_length=160),
            principal: Principal = Depends(requires(WRITE)),
-           session: Session = Depends(db_session)) -> dict[str, Any]:
+           session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"shares": [sharing.share_view(s)
                        for s in sharing.list_shares(session, recipient=recipient)]}
 
 
 @router.get("/shares/{share_id}", summary="One share, with its STIX bundle once approved")
 def get_share(share_id: str, principal: Principal = Depends(requires(WRITE)),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return sharing.share_view(sharing.get_share(session, share_id), with_bundle=True)
 
 
 @router.post("/shares/{share_id}/decision",
              summary="Approve (builds the STIX bundle) or reject; not by the proposer")
 def decide(share_id: str, body: DecisionIn, principal: Principal = Depends(requires(WRITE)),
-           session: Session = Depends(db_session)) -> dict[str, Any]:
+           session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     share = sharing.decide_share(session, share_id, approve=body.approve, note=body.note,
                                  actor=principal.label,
                                  identity_name=get_settings().report_platform_name)
@@ -219,7 +219,7 @@ def decide(share_id: str, body: DecisionIn, principal: Principal = Depends(requi
 
 @router.get("/shares/{share_id}/bundle", summary="The STIX 2.1 bundle of an approved share")
 def bundle(share_id: str, principal: Principal = Depends(requires(WRITE)),
-           session: Session = Depends(db_session)) -> dict[str, Any]:
+           session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     from childguard.platform.errors import Conflict
 
     share = sharing.get_share(session, share_id)

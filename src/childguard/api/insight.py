@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.insight import risk, training, transparency, wellness
 from childguard.moderation import casework
 from childguard.platform.auth import Principal
@@ -32,7 +32,7 @@ def get_transparency(request: Request,
                                                      "2026-01-01..2026-06-30"),
                      format: str = Query("json", pattern="^(json|csv)$"),
                      principal: Principal = Depends(requires("insight:read")),
-                     session: Session = Depends(db_session)) -> Any:
+                     session: Session = UNIT_OF_WORK) -> Any:
     settings = request.app.state.settings
     report = transparency.generate(session, transparency.parse_period(period),
                                    service=settings.report_platform_name,
@@ -49,35 +49,35 @@ def get_transparency(request: Request,
 
 @router.get("/risk-assessments", summary="Risk assessments, soonest review first")
 def list_risk(principal: Principal = Depends(requires("insight:read")),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"assessments": [risk.as_dict(r) for r in risk.list_assessments(session)],
             "kinds": risk.KINDS}
 
 
 @router.post("/risk-assessments", status_code=201, summary="Record a risk assessment")
 def create_risk(body: dict[str, Any], principal: Principal = Depends(requires("insight:write")),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return risk.as_dict(risk.create_assessment(session, risk.parse(body),
                                                actor=principal.label))
 
 
 @router.get("/risk-assessments/{assessment_id}", summary="One risk assessment")
 def get_risk(assessment_id: str, principal: Principal = Depends(requires("insight:read")),
-             session: Session = Depends(db_session)) -> dict[str, Any]:
+             session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return risk.as_dict(risk.get_assessment(session, assessment_id))
 
 
 @router.put("/risk-assessments/{assessment_id}", summary="Revise (a new version, as draft)")
 def update_risk(assessment_id: str, body: dict[str, Any],
                 principal: Principal = Depends(requires("insight:write")),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return risk.as_dict(risk.update_assessment(session, assessment_id, risk.parse(body),
                                                actor=principal.label))
 
 
 @router.post("/risk-assessments/{assessment_id}/approve", summary="Sign off this version")
 def approve_risk(assessment_id: str, principal: Principal = Depends(requires("insight:write")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return risk.as_dict(risk.approve(session, assessment_id, actor=principal.label))
 
 
@@ -85,7 +85,7 @@ def approve_risk(assessment_id: str, principal: Principal = Depends(requires("in
             responses=_CSV)
 def export_risk(assessment_id: str, format: str = Query("csv", pattern="^(json|csv)$"),
                 principal: Principal = Depends(requires("insight:read")),
-                session: Session = Depends(db_session)) -> Any:
+                session: Session = UNIT_OF_WORK) -> Any:
     row = risk.get_assessment(session, assessment_id)
     if format == "json":
         return risk.as_dict(row)
@@ -96,7 +96,7 @@ def export_risk(assessment_id: str, format: str = Query("csv", pattern="^(json|c
 
 @router.get("/reminders", summary="Open reminders (risk reviews coming due)")
 def list_reminders(principal: Principal = Depends(requires("insight:read")),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"reminders": [{"id": r.id, "subject_type": r.subject_type,
                            "subject_id": r.subject_id, "due_on": r.due_on.isoformat(),
                            "message": r.message, "created_at": r.created_at.isoformat()}
@@ -125,7 +125,7 @@ class CompletionIn(BaseModel):
 
 @router.get("/training/modules", summary="Training modules")
 def list_modules(principal: Principal = Depends(requires("insight:read")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"modules": [{"id": m.id, "title": m.title, "version": m.version,
                          "summary": m.summary, "required_for": m.required_for,
                          "valid_days": m.valid_days} for m in training.list_modules(session)]}
@@ -134,7 +134,7 @@ def list_modules(principal: Principal = Depends(requires("insight:read")),
 @router.put("/training/modules/{module_id}", summary="Create or change a module")
 def put_module(module_id: str, body: ModuleIn,
                principal: Principal = Depends(requires("insight:write")),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     m = training.upsert_module(session, module_id=module_id, actor=principal.label,
                                **body.model_dump())
     return {"id": m.id, "title": m.title, "version": m.version, "required_for": m.required_for}
@@ -142,7 +142,7 @@ def put_module(module_id: str, body: ModuleIn,
 
 @router.get("/training/status", summary="Every reviewer's training, and whether they may review")
 def training_status(principal: Principal = Depends(requires("insight:read")),
-                    session: Session = Depends(db_session)) -> dict[str, Any]:
+                    session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"reviewers": training.matrix(session)}
 
 
@@ -150,7 +150,7 @@ def training_status(principal: Principal = Depends(requires("insight:read")),
              summary="Record a completion (for example training done elsewhere)")
 def record_completion(body: CompletionIn,
                       principal: Principal = Depends(requires("insight:write")),
-                      session: Session = Depends(db_session)) -> dict[str, Any]:
+                      session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     user = session.scalar(select(User).where(User.username == body.username.lower()))
     if user is None:
         raise NotFound(f"no user {body.username!r}")
@@ -168,7 +168,7 @@ def record_completion(body: CompletionIn,
 @router.get("/wellness", summary="Per-reviewer exposure and breaks (no content named)")
 def get_wellness(period: str = Query("2026", description="as for transparency"),
                  principal: Principal = Depends(requires("insight:read")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     chosen = transparency.parse_period(period)
     return {"period": chosen.label,
             "reviewers": wellness.figures(session, chosen.start, chosen.end)}
@@ -176,7 +176,7 @@ def get_wellness(period: str = Query("2026", description="as for transparency"),
 
 @router.get("/appeals", summary="Open appeals against their decision deadline")
 def appeals_due(request: Request, principal: Principal = Depends(requires("insight:read")),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     days = request.app.state.settings.appeal_decision_days
     if days < 1:
         raise InvalidInput("appeal_decision_days must be positive")

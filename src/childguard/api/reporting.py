@@ -19,7 +19,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.platform import auth
 from childguard.platform.config import get_settings
 from childguard.platform.errors import InvalidInput, NotFound
@@ -67,7 +67,7 @@ def _snapshot(body: SnapshotIn) -> CaseSnapshot:
 @router.post("/reports/check", summary="Build a report without storing it: validity and "
              "actionability")
 def check_report(body: SnapshotIn, principal: auth.Principal = Depends(reports_write),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     snapshot = _snapshot(body)
     built, score = services.build_for(snapshot)
     problems: list[str] = []
@@ -84,7 +84,7 @@ def check_report(body: SnapshotIn, principal: auth.Principal = Depends(reports_w
 
 @router.post("/reports", status_code=201, summary="Draft the CyberTipline report of a case")
 def draft_report(body: SnapshotIn, principal: auth.Principal = Depends(reports_write),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     record = services.create_draft(session, _snapshot(body), actor=principal.label)
     return services.as_dict(record)
 
@@ -92,21 +92,21 @@ def draft_report(body: SnapshotIn, principal: auth.Principal = Depends(reports_w
 @router.get("/reports", summary="Reports, newest first")
 def list_reports(status: Literal["draft", "queued", "filing", "filed", "failed"] | None
                  = None, principal: auth.Principal = Depends(reports_write),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"reports": [services.as_dict(r) for r in services.list_reports(session,
                                                                             status=status)]}
 
 
 @router.get("/reports/{report_id}", summary="A report: status, actionability, receipt")
 def get_report(report_id: str, principal: auth.Principal = Depends(reports_write),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return services.as_dict(services.get_report(session, report_id))
 
 
 @router.get("/reports/{report_id}/xml", summary="The report XML as it will be (was) sent",
             response_class=Response)
 def get_report_xml(report_id: str, principal: auth.Principal = Depends(reports_write),
-                   session: Session = Depends(db_session)) -> Response:
+                   session: Session = UNIT_OF_WORK) -> Response:
     record = services.get_report(session, report_id)
     return Response(record.report_xml, media_type="application/xml")
 
@@ -121,7 +121,7 @@ class FileIn(Strict):
              summary="File the report with the CyberTipline (a durable job)")
 def file_report(report_id: str, body: FileIn | None = None,
                 principal: auth.Principal = Depends(reports_write),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     record = services.file_report(session, report_id, actor=principal.label,
                                   override_reason=body.override_reason if body else None)
     return services.as_dict(record)
@@ -129,7 +129,7 @@ def file_report(report_id: str, body: FileIn | None = None,
 
 @router.post("/reports/{report_id}/reopen", summary="Make a failed report a draft again")
 def reopen_report(report_id: str, principal: auth.Principal = Depends(reports_write),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return services.as_dict(services.reopen_failed(session, report_id,
                                                    actor=principal.label))
 
@@ -139,7 +139,7 @@ def reopen_report(report_id: str, principal: auth.Principal = Depends(reports_wr
              "reasons, without personal data)")
 def export_case(destination: str, body: SnapshotIn,
                 principal: auth.Principal = Depends(reports_write),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     try:
         target = exports.destination(destination)
     except KeyError as exc:
@@ -153,7 +153,7 @@ def export_case(destination: str, body: SnapshotIn,
 @router.post("/reports/ncmec-xsd/refresh",
              summary="Fetch NCMEC's XSD (GET /xsd), pin its hash, warn when it changed")
 def refresh_xsd(principal: auth.Principal = Depends(reports_write),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     settings = get_settings()
     client = CyberTiplineClient.from_settings(settings)
     try:
@@ -184,7 +184,7 @@ def _evidence_dict(item: EvidenceItem) -> dict[str, Any]:
 @router.get("/evidence", summary="Preserved evidence of a case (metadata only)")
 def list_evidence(case_id: str = Query(min_length=1, max_length=128),
                   principal: auth.Principal = Depends(evidence_read),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"evidence": [_evidence_dict(e) for e in evidence.list_for_case(session, case_id)]}
 
 
@@ -192,7 +192,7 @@ def list_evidence(case_id: str = Query(min_length=1, max_length=128),
             summary="Decrypt one item (legal role only; the read and its purpose are audited)")
 def read_evidence(evidence_id: str, purpose: str = Query(min_length=3, max_length=500),
                   principal: auth.Principal = Depends(evidence_read),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     found = evidence.read(session, evidence_id, principal=principal, purpose=purpose)
     return Response(found.content, media_type=found.item.content_type,
                     headers={"Cache-Control": "no-store",
@@ -207,7 +207,7 @@ class DestroyIn(Strict):
              summary="Destroy preserved content on a recorded law-enforcement request")
 def destroy_evidence(evidence_id: str, body: DestroyIn,
                      principal: auth.Principal = Depends(legal_write),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     item = evidence.destroy(session, evidence_id, legal_request_id=body.legal_request_id,
                             principal=principal)
     return _evidence_dict(item)
@@ -233,7 +233,7 @@ class LegalRequestIn(Strict):
 @router.post("/legal-requests", status_code=201,
              summary="Record a law-enforcement request (preservation extends holds)")
 def record_legal_request(body: LegalRequestIn, principal: auth.Principal = Depends(legal_write),
-                         session: Session = Depends(db_session)) -> dict[str, Any]:
+                         session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     for value in (body.received_at, body.due_at, body.preserve_until):
         if value is not None and value.tzinfo is None:
             raise InvalidInput("datetimes need a time zone")
@@ -249,14 +249,14 @@ def record_legal_request(body: LegalRequestIn, principal: auth.Principal = Depen
 @router.get("/legal-requests", summary="The register of law-enforcement requests")
 def list_legal_requests(status: Literal["open", "produced", "closed"] | None = None,
                         principal: auth.Principal = Depends(legal_write),
-                        session: Session = Depends(db_session)) -> dict[str, Any]:
+                        session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"requests": [legal.as_dict(r) for r in legal.list_requests(session,
                                                                         status=status)]}
 
 
 @router.get("/legal-requests/{request_id}", summary="One law-enforcement request")
 def get_legal_request(request_id: str, principal: auth.Principal = Depends(legal_write),
-                      session: Session = Depends(db_session)) -> dict[str, Any]:
+                      session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return legal.as_dict(legal.get_request(session, request_id))
 
 
@@ -271,7 +271,7 @@ class ProductionIn(Strict):
              summary="Record what was produced and who approved it")
 def record_production(request_id: str, body: ProductionIn,
                       principal: auth.Principal = Depends(legal_write),
-                      session: Session = Depends(db_session)) -> dict[str, Any]:
+                      session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     req = legal.record_production(session, request_id, produced=body.produced,
                                   actor=principal.label, approved_by=body.approved_by,
                                   evidence_ids=body.evidence_ids, close=body.close)
@@ -287,7 +287,7 @@ class BundleIn(Strict):
              "(needs evidence:read and legal:write; every item read is audited)")
 def production_bundle(request_id: str, body: BundleIn,
                       principal: auth.Principal = Depends(evidence_read),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     content = legal.production_bundle(session, request_id, body.evidence_ids,
                                       principal=principal)
     return Response(content, media_type="application/zip",
@@ -298,7 +298,7 @@ def production_bundle(request_id: str, body: BundleIn,
 @router.get("/holds", summary="Preservation holds in force for an account")
 def account_holds(account_id: str = Query(min_length=1, max_length=255),
                   principal: auth.Principal = Depends(legal_write),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"account_id": account_id, "holds": [
         {"id": h.id, "case_id": h.case_id, "report_id": h.report_id, "reason": h.reason,
          "until": h.until.isoformat(), "legal_request_id": h.legal_request_id}

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.insight.storage import Reporter, UserReport
 from childguard.moderation import user_reports as intake
 from childguard.platform.auth import Principal
@@ -75,7 +75,7 @@ def _summary(r: UserReport) -> dict[str, Any]:
 @router.post("", status_code=201, summary="File a user's report (in-app report button)")
 def post_user_report(body: UserReportIn,
                      principal: Principal = Depends(requires("user-reports:write")),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     key_of_service = f"key:{principal.name}"
     reporter_key = (f"account:{body.reporter_account_id}" if body.reporter_account_id
                     else key_of_service)
@@ -99,20 +99,20 @@ def post_user_report(body: UserReportIn,
 @router.get("", summary="Recent user reports")
 def list_user_reports(since: datetime | None = None, limit: int = Query(200, ge=1, le=1000),
                       principal: Principal = Depends(requires("cases:read")),
-                      session: Session = Depends(db_session)) -> dict[str, Any]:
+                      session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"reports": [_summary(r) for r in intake.list_reports(session, since=since,
                                                                  limit=limit)]}
 
 
 @router.get("/reporters/{key:path}", summary="A reporter's standing")
 def get_reporter(key: str, principal: Principal = Depends(requires("cases:read")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return _reporter(intake.reporter(session, key))
 
 
 @router.put("/reporters/{key:path}", summary="Mark or unmark a trusted flagger")
 def put_reporter(key: str, body: ReporterIn, principal: Principal = Depends(requires("admin")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return _reporter(intake.set_trusted_flagger(session, key, trusted=body.trusted_flagger,
                                                 name=body.name, actor=principal.label))
 
@@ -120,12 +120,12 @@ def put_reporter(key: str, body: ReporterIn, principal: Principal = Depends(requ
 @router.delete("/reporters/{key:path}/throttle", summary="Lift a reporter's suspension")
 def lift_throttle(key: str, reason: str = Query(min_length=3, max_length=500),
                   principal: Principal = Depends(requires("admin")),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return _reporter(intake.lift_throttle(session, key, actor=principal.label, reason=reason))
 
 
 @router.get("/{reference}", summary="Where a report stands, and its outcome")
 def get_user_report(reference: str,
                     principal: Principal = Depends(requires("user-reports:write")),
-                    session: Session = Depends(db_session)) -> dict[str, Any]:
+                    session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return intake.status_view(session, intake.get_by_reference(session, reference))

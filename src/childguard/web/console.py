@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import PUBLIC, db_session
+from childguard.api.deps import PUBLIC, UNIT_OF_WORK
 from childguard.platform import audit, auth, jobs
 from childguard.platform.errors import ChildguardError
 from childguard.platform.storage import ApiKey, User
@@ -39,7 +39,7 @@ def login_form(request: Request, next: str | None = None) -> Response:
 @router.post("/console/login", openapi_extra=PUBLIC, response_class=HTMLResponse)
 def login(request: Request, username: Annotated[str, Form()] = "",
           password: Annotated[str, Form()] = "", next: Annotated[str, Form()] = "",
-          session: Session = Depends(db_session)) -> Response:
+          session: Session = UNIT_OF_WORK) -> Response:
     settings = request.app.state.settings
     client = request.client.host if request.client else None
     try:
@@ -66,7 +66,7 @@ def login(request: Request, username: Annotated[str, Form()] = "",
 @router.get("/console/2fa", response_class=HTMLResponse)
 def second_factor_form(request: Request, next: str | None = None,
                        console: ConsoleContext = Depends(console_user(allow_pending=True)),
-                       session: Session = Depends(db_session)) -> Response:
+                       session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, console.user.id)
     assert user is not None
     enrol = not user.totp_enabled
@@ -83,7 +83,7 @@ def second_factor_form(request: Request, next: str | None = None,
 def second_factor(request: Request, code: Annotated[str, Form()] = "",
                   next: Annotated[str, Form()] = "",
                   console: ConsoleContext = Depends(console_user(allow_pending=True)),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, console.user.id)
     row = session.merge(console.session_row)
     assert user is not None
@@ -110,7 +110,7 @@ def password_form(request: Request, console: ConsoleContext = Depends(console_us
 def change_password(request: Request, new_password: Annotated[str, Form()] = "",
                     confirm_password: Annotated[str, Form()] = "",
                     console: ConsoleContext = Depends(console_user()),
-                    session: Session = Depends(db_session)) -> Response:
+                    session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, console.user.id)
     assert user is not None
     error = None
@@ -129,7 +129,7 @@ def change_password(request: Request, new_password: Annotated[str, Form()] = "",
 
 @router.post("/console/logout")
 def logout(request: Request, console: ConsoleContext = Depends(console_user(allow_pending=True)),
-           session: Session = Depends(db_session)) -> Response:
+           session: Session = UNIT_OF_WORK) -> Response:
     token = request.cookies.get(SESSION_COOKIE)
     if token:
         auth.end_session(session, token)
@@ -163,7 +163,7 @@ def _admin_page(request: Request, console: ConsoleContext, session: Session,
 
 @router.get("/console/admin", response_class=HTMLResponse)
 def admin_page(request: Request, console: ConsoleContext = Depends(console_user("admin")),
-               session: Session = Depends(db_session)) -> Response:
+               session: Session = UNIT_OF_WORK) -> Response:
     return _require_password_changed(console) or _admin_page(request, console, session)
 
 
@@ -171,7 +171,7 @@ def admin_page(request: Request, console: ConsoleContext = Depends(console_user(
 def admin_create_user(request: Request, username: Annotated[str, Form()] = "",
                       role: Annotated[str, Form()] = "reviewer",
                       console: ConsoleContext = Depends(console_user("admin")),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             user, one_time = auth.create_user(session, username=username, role=role,
@@ -186,7 +186,7 @@ def admin_create_user(request: Request, username: Annotated[str, Form()] = "",
 @router.post("/console/admin/users/{user_id}/role", response_class=HTMLResponse)
 def admin_set_role(request: Request, user_id: str, role: Annotated[str, Form()] = "",
                    console: ConsoleContext = Depends(console_user("admin")),
-                   session: Session = Depends(db_session)) -> Response:
+                   session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, user_id)
     if user is None:
         return _admin_page(request, console, session, error="no such user")
@@ -200,7 +200,7 @@ def admin_set_role(request: Request, user_id: str, role: Annotated[str, Form()] 
 @router.post("/console/admin/users/{user_id}/unlock", response_class=HTMLResponse)
 def admin_unlock(request: Request, user_id: str,
                  console: ConsoleContext = Depends(console_user("admin")),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, user_id)
     if user is None:
         return _admin_page(request, console, session, error="no such user")
@@ -214,7 +214,7 @@ def admin_unlock(request: Request, user_id: str,
 @router.post("/console/admin/roles/{role}/totp", response_class=HTMLResponse)
 def admin_role_totp(request: Request, role: str, required: Annotated[str, Form()] = "no",
                     console: ConsoleContext = Depends(console_user("admin")),
-                    session: Session = Depends(db_session)) -> Response:
+                    session: Session = UNIT_OF_WORK) -> Response:
     try:
         auth.set_role_totp_requirement(session, role, required == "yes", actor=console.actor)
     except ChildguardError as exc:
@@ -226,7 +226,7 @@ def admin_role_totp(request: Request, role: str, required: Annotated[str, Form()
 @router.post("/console/admin/keys", response_class=HTMLResponse)
 async def admin_create_key(request: Request,
                            console: ConsoleContext = Depends(console_user("admin")),
-                           session: Session = Depends(db_session)) -> Response:
+                           session: Session = UNIT_OF_WORK) -> Response:
     form = await request.form()
     name = str(form.get("name") or "")
     scopes = [str(s) for s in form.getlist("scopes")]
@@ -243,7 +243,7 @@ async def admin_create_key(request: Request,
 @router.post("/console/admin/keys/{key_id}/revoke", response_class=HTMLResponse)
 def admin_revoke_key(request: Request, key_id: str,
                      console: ConsoleContext = Depends(console_user("admin")),
-                     session: Session = Depends(db_session)) -> Response:
+                     session: Session = UNIT_OF_WORK) -> Response:
     try:
         key = auth.revoke_api_key(session, key_id, actor=console.actor)
     except ChildguardError as exc:
@@ -254,7 +254,7 @@ def admin_revoke_key(request: Request, key_id: str,
 @router.post("/console/admin/jobs/{job_id}/retry", response_class=HTMLResponse)
 def admin_retry_job(request: Request, job_id: str,
                     console: ConsoleContext = Depends(console_user("admin")),
-                    session: Session = Depends(db_session)) -> Response:
+                    session: Session = UNIT_OF_WORK) -> Response:
     try:
         jobs.retry_dead(session, job_id, actor=console.actor)
     except ChildguardError as exc:

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session
+from childguard.api.deps import UNIT_OF_WORK
 from childguard.exchange import services, sharing
 from childguard.platform.config import get_settings
 from childguard.platform.errors import ChildguardError
@@ -33,7 +33,7 @@ def _back(*, error: str | None = None, notice: str | None = None) -> Response:
 @router.get(PAGE, response_class=HTMLResponse)
 def exchange_page(request: Request, error: str | None = None, notice: str | None = None,
                   console: ConsoleContext = Depends(console_user("exchange:write")),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     return render(request, "exchange/index.html", {
         "signals": [services.signal_view(session, s) for s in services.list_signals(session)],
         "shares": [sharing.share_view(s) for s in sharing.list_shares(session)],
@@ -45,7 +45,7 @@ def exchange_page(request: Request, error: str | None = None, notice: str | None
 def review_signal(signal_id: str, decision: Annotated[str, Form()] = "",
                   note: Annotated[str, Form()] = "",
                   console: ConsoleContext = Depends(console_user("exchange:write")),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             row = services.review_signal(session, signal_id, decision=decision, note=note,
@@ -59,7 +59,7 @@ def review_signal(signal_id: str, decision: Annotated[str, Form()] = "",
 def decide_share(share_id: str, decision: Annotated[str, Form()] = "",
                  note: Annotated[str, Form()] = "",
                  console: ConsoleContext = Depends(console_user("exchange:write")),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             share = sharing.decide_share(session, share_id, approve=decision == "approve",
@@ -74,7 +74,7 @@ def decide_share(share_id: str, decision: Annotated[str, Form()] = "",
 def dispute(name: str, note: Annotated[str, Form()] = "",
             disputed: Annotated[str, Form()] = "yes",
             console: ConsoleContext = Depends(console_user("exchange:write")),
-            session: Session = Depends(db_session)) -> Response:
+            session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             collab = services.dispute_source(session, services.get_collab(session, name),

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session
+from childguard.api.deps import UNIT_OF_WORK
 from childguard.insight import risk, training, transparency, wellness
 from childguard.moderation import user_reports as intake
 from childguard.platform.db import get_database, utcnow
@@ -93,7 +93,7 @@ def _report(request: Request, session: Session, period: str) -> transparency.Tra
 @router.get("/console/insight/transparency", response_class=HTMLResponse)
 def transparency_page(request: Request, period: str | None = None,
                       console: ConsoleContext = Depends(console_user("insight:read")),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     period = (period or _default_period()).strip()
     try:
         report = _report(request, session, period)
@@ -120,7 +120,7 @@ def transparency_page(request: Request, period: str | None = None,
 @router.get("/console/insight/transparency.csv")
 def transparency_csv(request: Request, period: str,
                      console: ConsoleContext = Depends(console_user("insight:read")),
-                     session: Session = Depends(db_session)) -> Response:
+                     session: Session = UNIT_OF_WORK) -> Response:
     report = _report(request, session, period)
     return PlainTextResponse(report.to_csv(), media_type="text/csv; charset=utf-8", headers={
         "Content-Disposition": f"attachment; filename=transparency-{report.period.label}.csv"})
@@ -129,7 +129,7 @@ def transparency_csv(request: Request, period: str,
 @router.get("/console/insight/transparency.json")
 def transparency_json(request: Request, period: str,
                       console: ConsoleContext = Depends(console_user("insight:read")),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     report = _report(request, session, period)
     return PlainTextResponse(json.dumps(report.as_dict(), indent=2),
                              media_type="application/json")
@@ -141,7 +141,7 @@ def transparency_json(request: Request, period: str,
 @router.get("/console/training", response_class=HTMLResponse)
 def training_page(request: Request, blocked: str | None = None, notice: str | None = None,
                   console: ConsoleContext = Depends(console_user()),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, console.user.id)
     assert user is not None
     statuses = [s.as_dict() | {"summary": s.module.summary} for s in
@@ -159,7 +159,7 @@ def training_page(request: Request, blocked: str | None = None, notice: str | No
 @router.get("/console/training/{module_id}", response_class=HTMLResponse)
 def module_page(request: Request, module_id: str, error: str | None = None,
                 console: ConsoleContext = Depends(console_user()),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     module = training.get_module(session, module_id)
     view = {"id": module.id, "title": module.title, "version": module.version,
             "body": module.body, "summary": module.summary,
@@ -172,7 +172,7 @@ def module_page(request: Request, module_id: str, error: str | None = None,
 @router.post("/console/training/{module_id}/complete")
 def complete_module(module_id: str, answer: Annotated[str, Form()] = "",
                     console: ConsoleContext = Depends(console_user()),
-                    session: Session = Depends(db_session)) -> Response:
+                    session: Session = UNIT_OF_WORK) -> Response:
     user = session.get(User, console.user.id)
     assert user is not None
     try:
@@ -192,7 +192,7 @@ def complete_module(module_id: str, answer: Annotated[str, Form()] = "",
 @router.get("/console/insight/risk", response_class=HTMLResponse)
 def risk_list(request: Request, notice: str | None = None,
               console: ConsoleContext = Depends(console_user("insight:read")),
-              session: Session = Depends(db_session)) -> Response:
+              session: Session = UNIT_OF_WORK) -> Response:
     today = date.today()
     rows = [risk.as_dict(r) | {"due_soon": r.next_review_due <= today + timedelta(days=30),
                                "overdue": r.next_review_due < today}
@@ -210,7 +210,7 @@ def risk_list(request: Request, notice: str | None = None,
 @router.get("/console/insight/risk/{assessment_id}", response_class=HTMLResponse)
 def risk_page(request: Request, assessment_id: str, notice: str | None = None,
               console: ConsoleContext = Depends(console_user("insight:read")),
-              session: Session = Depends(db_session)) -> Response:
+              session: Session = UNIT_OF_WORK) -> Response:
     row = risk.as_dict(risk.get_assessment(session, assessment_id))
     session.commit()
     return render(request, "insight/risk.html", {
@@ -221,7 +221,7 @@ def risk_page(request: Request, assessment_id: str, notice: str | None = None,
 @router.get("/console/insight/risk/{assessment_id}/export.csv")
 def risk_export(assessment_id: str,
                 console: ConsoleContext = Depends(console_user("insight:read")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     row = risk.get_assessment(session, assessment_id)
     return PlainTextResponse(risk.export_csv([row]), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition":
@@ -235,7 +235,7 @@ def _split(text: str) -> list[str]:
 @router.post("/console/insight/risk")
 async def risk_create(request: Request,
                       console: ConsoleContext = Depends(console_user("insight:write")),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     form = await request.form()
 
     def f(name: str) -> str:
@@ -272,7 +272,7 @@ async def risk_create(request: Request,
 @router.post("/console/insight/risk/{assessment_id}/approve")
 def risk_approve(assessment_id: str,
                  console: ConsoleContext = Depends(console_user("insight:write")),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     try:
         risk.approve(session, assessment_id, actor=console.actor)
         notice = "Approved"
@@ -286,7 +286,7 @@ def risk_approve(assessment_id: str,
 @router.post("/console/insight/reminders/{reminder_id}/dismiss")
 def reminder_dismiss(reminder_id: str,
                      console: ConsoleContext = Depends(console_user("insight:write")),
-                     session: Session = Depends(db_session)) -> Response:
+                     session: Session = UNIT_OF_WORK) -> Response:
     risk.dismiss_reminder(session, reminder_id, actor=console.actor)
     return RedirectResponse("/console/insight/risk?notice=Reminder+dismissed", status_code=303)
 
@@ -297,7 +297,7 @@ def reminder_dismiss(reminder_id: str,
 @router.get("/console/insight/wellness", response_class=HTMLResponse)
 def wellness_page(request: Request, period: str | None = None,
                   console: ConsoleContext = Depends(console_user("insight:read")),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     label = (period or _default_period()).strip()
     try:
         chosen = transparency.parse_period(label)
@@ -314,7 +314,7 @@ def wellness_page(request: Request, period: str | None = None,
 @router.get("/console/user-reports", response_class=HTMLResponse)
 def user_reports_page(request: Request,
                       console: ConsoleContext = Depends(console_user("cases:read")),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     rows = [{"reference": r.reference, "category": intake.CATEGORIES[r.category][1],
              "source": r.source, "trusted": r.trusted_flagger, "status": r.status,
              "outcome": r.outcome, "case_id": r.case_id, "duplicate": bool(r.duplicate_of),

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session
+from childguard.api.deps import UNIT_OF_WORK
 from childguard.platform.config import get_settings
 from childguard.platform.db import utcnow
 from childguard.platform.errors import ChildguardError
@@ -31,7 +31,7 @@ add_navigation("/console/legal", "Legal requests", "legal:write")
 @router.get("/console/reports", response_class=HTMLResponse)
 def reports_page(request: Request, notice: str | None = None,
                  console: ConsoleContext = Depends(console_user("reports:write")),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     reports = [services.as_dict(r) for r in services.list_reports(session)]
     return render(request, "reporting/list.html", {"reports": reports, "notice": notice},
                   console=console)
@@ -41,7 +41,7 @@ def reports_page(request: Request, notice: str | None = None,
 def report_page(request: Request, report_id: str, error: str | None = None,
                 notice: str | None = None,
                 console: ConsoleContext = Depends(console_user("reports:write")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     record = services.get_report(session, report_id)
     return render(request, "reporting/report.html", {
         "report": services.as_dict(record, with_xml=True), "error": error, "notice": notice,
@@ -51,7 +51,7 @@ def report_page(request: Request, report_id: str, error: str | None = None,
 @router.post("/console/reports/{report_id}/file")
 def file_report(report_id: str, override_reason: Annotated[str, Form()] = "",
                 console: ConsoleContext = Depends(console_user("reports:write")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             services.file_report(session, report_id, actor=console.actor,
@@ -67,7 +67,7 @@ def file_report(report_id: str, override_reason: Annotated[str, Form()] = "",
 @router.get("/console/legal", response_class=HTMLResponse)
 def legal_page(request: Request, error: str | None = None, notice: str | None = None,
                console: ConsoleContext = Depends(console_user("legal:write")),
-               session: Session = Depends(db_session)) -> Response:
+               session: Session = UNIT_OF_WORK) -> Response:
     now = utcnow()
     requests = []
     for req in legal.list_requests(session):
@@ -93,7 +93,7 @@ def record_legal_request(
         case_ids: Annotated[str, Form()] = "", due_at: Annotated[str, Form()] = "",
         preserve_until: Annotated[str, Form()] = "", notes: Annotated[str, Form()] = "",
         console: ConsoleContext = Depends(console_user("legal:write")),
-        session: Session = Depends(db_session)) -> Response:
+        session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             req = legal.record_request(
