@@ -15,13 +15,12 @@ from sqlalchemy.orm import Session
 from childguard.accounts import privacy, services, terms
 from childguard.accounts.model import FEATURES, AssuranceMethod, Confidence
 from childguard.accounts.storage import AssuranceResult, ReassuranceTask
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.platform import auth
 
 router = APIRouter(tags=["accounts"])
 # Commit before the response is sent: a client that reads right after a write sees it,
 # and a failed commit is an error response, never a success already acknowledged.
-UNIT_OF_WORK = Depends(db_session, scope="function")
 write = requires("accounts:write")
 read = requires("accounts:read")
 

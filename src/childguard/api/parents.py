@@ -17,14 +17,13 @@ from sqlalchemy.orm import Session
 from childguard.accounts import parents, services
 from childguard.accounts.model import ConsentMethod, Controls
 from childguard.accounts.storage import ParentLink
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.platform import auth
 from childguard.platform.errors import NotFound
 
 router = APIRouter(prefix="/v1/parents", tags=["parents"])
 # Commit before the response is sent: a client that reads right after a write sees it,
 # and a failed commit is an error response, never a success already acknowledged.
-UNIT_OF_WORK = Depends(db_session, scope="function")
 write = requires("accounts:write")
 read = requires("parents:read")
 

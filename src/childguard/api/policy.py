@@ -10,13 +10,12 @@ from sqlalchemy.orm import Session
 
 from childguard.accounts import services
 from childguard.accounts.policy import Action
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.platform import auth
 
 router = APIRouter(prefix="/v1/policy", tags=["accounts"])
 # Commit before the response is sent: a client that reads right after a write sees it,
 # and a failed commit is an error response, never a success already acknowledged.
-UNIT_OF_WORK = Depends(db_session, scope="function")
 
 
 class CheckIn(BaseModel):

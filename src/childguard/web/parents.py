@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from childguard.accounts import parents, services
 from childguard.accounts.model import CONSENT_METHOD_NOTES, ConsentMethod, ContentFilter, Controls
 from childguard.accounts.storage import ParentLink, ParentToken
-from childguard.api.deps import PUBLIC, database, db_session
+from childguard.api.deps import PUBLIC, UNIT_OF_WORK, database
 from childguard.platform.db import Database
 from childguard.platform.errors import ChildguardError, Forbidden, InvalidInput, NotFound
 from childguard.web.render import render
@@ -27,7 +27,6 @@ from childguard.web.render import render
 router = APIRouter(include_in_schema=False)
 # Commit before the response is sent: a client that reads right after a write sees it,
 # and a failed commit is an error response, never a success already acknowledged.
-UNIT_OF_WORK = Depends(db_session, scope="function")
 PARENT_COOKIE = "cg_parent"
 
 
