@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from childguard.api.deps import db_session
+from childguard.api.deps import UNIT_OF_WORK
 from childguard.media import banks as services
 from childguard.media.hashing import hash_media
 from childguard.media.matching import Match, get_matcher
@@ -262,13 +262,13 @@ def _enabled(enabled: bool | None, ratio: float | None) -> bool | None:
 
 @router.get("/c/banks")
 def c_banks(principal: auth.Principal = Depends(read_scope),
-            session: Session = Depends(db_session)) -> list[dict[str, Any]]:
+            session: Session = UNIT_OF_WORK) -> list[dict[str, Any]]:
     return [_bank_json(b) for b in services.list_banks(session)]
 
 
 @router.post("/c/banks")
 def c_create_bank(body: HmaBankIn, principal: auth.Principal = Depends(write_scope),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     enabled = _enabled(body.enabled, body.enabled_ratio)
     bank = services.create_bank(session, actor=principal.label, name=body.name,
                                 enabled=True if enabled is None else enabled)
@@ -277,14 +277,14 @@ def c_create_bank(body: HmaBankIn, principal: auth.Principal = Depends(write_sco
 
 @router.get("/c/bank/{bank_name}")
 def c_get_bank(bank_name: str, principal: auth.Principal = Depends(read_scope),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return _bank_json(services.get_bank(session, bank_name))
 
 
 @router.put("/c/bank/{bank_name}")
 def c_update_bank(body: HmaBankPut, bank_name: str,
                   principal: auth.Principal = Depends(write_scope),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.update_bank(session, actor=principal.label,
                                 bank=services.get_bank(session, bank_name), name=body.name,
                                 enabled=_enabled(body.enabled, body.enabled_ratio))
@@ -293,7 +293,7 @@ def c_update_bank(body: HmaBankPut, bank_name: str,
 
 @router.delete("/c/bank/{bank_name}")
 def c_delete_bank(bank_name: str, principal: auth.Principal = Depends(write_scope),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     services.delete_bank(session, actor=principal.label,
                          bank=services.get_bank(session, bank_name))
     return {"message": "Done"}
@@ -324,7 +324,7 @@ async def c_add_content(bank_name: str, request: Request,
 @router.post("/c/bank/{bank_name}/signal")
 def c_add_signal(bank_name: str, body: dict[str, str],
                  principal: auth.Principal = Depends(write_scope),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Bank a raw hash: ``{"pdq": "<hash>", "note": "..."}``."""
     note = body.pop("note", "")
     if len(body) != 1:
@@ -350,7 +350,7 @@ def _content_json(entry: Any, include_signals: bool = True) -> dict[str, Any]:
 def c_get_content(bank_name: str, content_id: int,
                   include_signals: bool = Query(default=True),
                   principal: auth.Principal = Depends(read_scope),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.get_bank(session, bank_name)
     return _content_json(services.get_entry(session, content_id, bank), include_signals)
 
@@ -363,7 +363,7 @@ class ContentPut(Strict):
 @router.put("/c/bank/{bank_name}/content/{content_id}")
 def c_update_content(body: ContentPut, bank_name: str, content_id: int,
                      principal: auth.Principal = Depends(write_scope),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """HMA disables until a time; childguard disables until re-enabled (any future or -1
     timestamp disables, 0 or a past one enables)."""
     bank = services.get_bank(session, bank_name)
@@ -380,7 +380,7 @@ def c_update_content(body: ContentPut, bank_name: str, content_id: int,
 @router.delete("/c/bank/{bank_name}/content/{content_id}")
 def c_delete_content(bank_name: str, content_id: int,
                      principal: auth.Principal = Depends(write_scope),
-                     session: Session = Depends(db_session)) -> dict[str, Any]:
+                     session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Disabled, not erased: the audit trail keeps what was banked and when."""
     bank = services.get_bank(session, bank_name)
     services.set_entry_enabled(session, actor=principal.label,

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from childguard.api.deps import database, db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, database, requires
 from childguard.api.hma import app_database, hma_requires
 from childguard.media import banks as services
 from childguard.media import formats
@@ -198,28 +198,28 @@ class BankPatch(Strict):
 
 @router.get("/v1/banks")
 def list_banks(principal: auth.Principal = Depends(read_scope),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     counts = services.entry_counts(session)
     return {"banks": [bank_out(b, counts) for b in services.list_banks(session)]}
 
 
 @router.post("/v1/banks", status_code=201)
 def create_bank(body: BankIn, principal: auth.Principal = Depends(write_scope),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.create_bank(session, actor=principal.label, **body.model_dump())
     return bank_out(bank)
 
 
 @router.get("/v1/banks/{name}")
 def get_bank(name: BankName, principal: auth.Principal = Depends(read_scope),
-             session: Session = Depends(db_session)) -> dict[str, Any]:
+             session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return bank_out(services.get_bank(session, name), services.entry_counts(session))
 
 
 @router.patch("/v1/banks/{name}")
 def update_bank(body: BankPatch, name: BankName,
                 principal: auth.Principal = Depends(write_scope),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.update_bank(session, actor=principal.label,
                                 bank=services.get_bank(session, name),
                                 **body.model_dump(exclude_unset=True))
@@ -228,7 +228,7 @@ def update_bank(body: BankPatch, name: BankName,
 
 @router.delete("/v1/banks/{name}", status_code=204)
 def delete_bank(name: BankName, principal: auth.Principal = Depends(write_scope),
-                session: Session = Depends(db_session)) -> None:
+                session: Session = UNIT_OF_WORK) -> None:
     services.delete_bank(session, actor=principal.label, bank=services.get_bank(session, name))
 
 
@@ -250,7 +250,7 @@ class EntryPatch(Strict):
 def list_entries(name: BankName, after_id: int = Query(default=0, ge=0),
                  limit: int = Query(default=100, ge=1, le=1000),
                  principal: auth.Principal = Depends(read_scope),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.get_bank(session, name)
     rows = services.list_entries(session, bank, after_id=after_id, limit=limit)
     return {"entries": [entry_out(e, bank) for e in rows],
@@ -259,7 +259,7 @@ def list_entries(name: BankName, after_id: int = Query(default=0, ge=0),
 
 @router.post("/v1/banks/{name}/entries", status_code=201)
 def add_entry(body: EntryIn, name: BankName, principal: auth.Principal = Depends(write_scope),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.get_bank(session, name)
     entry = services.add_entry(session, actor=principal.label, bank=bank, entry=services.NewEntry(
         signal_type=body.signal_type, value=body.value, classification=body.classification,
@@ -269,7 +269,7 @@ def add_entry(body: EntryIn, name: BankName, principal: auth.Principal = Depends
 
 @router.get("/v1/banks/{name}/entries/{entry_id}")
 def get_entry(name: BankName, entry_id: int, principal: auth.Principal = Depends(read_scope),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.get_bank(session, name)
     return entry_out(services.get_entry(session, entry_id, bank), bank)
 
@@ -277,7 +277,7 @@ def get_entry(name: BankName, entry_id: int, principal: auth.Principal = Depends
 @router.patch("/v1/banks/{name}/entries/{entry_id}")
 def update_entry(body: EntryPatch, name: BankName, entry_id: int,
                  principal: auth.Principal = Depends(write_scope),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """Disable (or re-enable) an entry; it is never deleted, so the history stays."""
     bank = services.get_bank(session, name)
     entry = services.set_entry_enabled(session, actor=principal.label,

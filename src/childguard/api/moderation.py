@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session, requires
+from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.moderation import actions as action_service
 from childguard.moderation import casework, rulebook, signals
 from childguard.moderation.ingest import MAX_BATCH, ingest
@@ -62,7 +62,7 @@ class EventBatch(BaseModel):
 @router.post("/events", summary="Send a batch of platform events",
              response_model=None, responses={200: {"description": "One result per event"}})
 def post_events(batch: EventBatch, principal: Principal = Depends(requires("events:write")),
-                session: Session = Depends(db_session)) -> JSONResponse:
+                session: Session = UNIT_OF_WORK) -> JSONResponse:
     """Each result says ``accepted`` (with the verdict: allow, hold or block), ``duplicate``
     (the id was seen before; the original verdict is repeated) or ``rejected`` (with
     reasons). Resending a batch is safe."""
@@ -75,7 +75,7 @@ def post_events(batch: EventBatch, principal: Principal = Depends(requires("even
 
 @router.get("/events/{event_id}", summary="One stored event with its signals and outcome")
 def get_event(event_id: str, principal: Principal = Depends(requires("cases:read")),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     row = session.get(EventRow, event_id)
     if row is None:
         raise NotFound(f"no event {event_id!r}")
@@ -99,7 +99,7 @@ def get_actions(after: int = Query(0, ge=0, le=MAX_BIGINT,
                     description="Hold back actions younger than this (PostgreSQL), so a "
                                 "cursor never skips one whose transaction committed late"),
                 principal: Principal = Depends(requires("events:write")),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     rows = action_service.poll(session, after, limit, account_id, settle_seconds)
     return {"actions": [action_service.action_payload(r) for r in rows],
             "next_after": rows[-1].seq if rows else after}
@@ -124,7 +124,7 @@ def _endpoint(ep: WebhookEndpoint) -> dict[str, Any]:
 
 @router.post("/webhooks", status_code=201, summary="Register a webhook receiver")
 def post_webhook(body: WebhookIn, principal: Principal = Depends(requires("events:write")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """The secret is returned once; deliveries are signed with HMAC-SHA256 over
     ``"<timestamp>." + body`` in ``X-Childguard-Signature: t=<timestamp>,v1=<hex>``."""
     ep, secret = action_service.add_endpoint(
@@ -135,14 +135,14 @@ def post_webhook(body: WebhookIn, principal: Principal = Depends(requires("event
 
 @router.get("/webhooks", summary="Registered webhook receivers")
 def list_webhooks(principal: Principal = Depends(requires("events:write")),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     rows = session.scalars(select(WebhookEndpoint).order_by(WebhookEndpoint.created_at))
     return {"webhooks": [_endpoint(ep) for ep in rows]}
 
 
 @router.delete("/webhooks/{endpoint_id}", summary="Stop sending to a receiver")
 def delete_webhook(endpoint_id: str, principal: Principal = Depends(requires("events:write")),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     action_service.remove_endpoint(session, endpoint_id, actor=principal.label)
     return {"id": endpoint_id, "active": False}
 
@@ -151,7 +151,7 @@ def delete_webhook(endpoint_id: str, principal: Principal = Depends(requires("ev
 def list_deliveries(endpoint_id: str | None = None, status: str | None = None,
                     limit: int = Query(100, ge=1, le=1000),
                     principal: Principal = Depends(requires("events:write")),
-                    session: Session = Depends(db_session)) -> dict[str, Any]:
+                    session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     out = []
     for d, attempts in action_service.delivery_log(session, endpoint_id=endpoint_id,
                                                    status=status, limit=limit):
@@ -169,7 +169,7 @@ def list_deliveries(endpoint_id: str | None = None, status: str | None = None,
 @router.post("/webhooks/deliveries/{delivery_id}/redeliver",
              summary="Try a failed delivery again")
 def redeliver(delivery_id: str, principal: Principal = Depends(requires("events:write")),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     d = action_service.redeliver(session, delivery_id, actor=principal.label)
     return {"id": d.id, "status": d.status}
 
@@ -192,7 +192,7 @@ class ShadowIn(BaseModel):
 
 @router.get("/rules", summary="Rule versions")
 def list_rules(principal: Principal = Depends(requires("cases:read")),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"versions": [{"version": v.version, "status": v.status, "note": v.note,
                           "created_by": v.created_by, "created_at": v.created_at.isoformat()}
                          for v in rulebook.list_versions(session)]}
@@ -207,7 +207,7 @@ def list_signals(principal: Principal = Depends(requires("cases:read"))) -> dict
 
 @router.get("/rules/{version}", summary="One rule version's source")
 def get_rules(version: int = Version, principal: Principal = Depends(requires("cases:read")),
-              session: Session = Depends(db_session)) -> dict[str, Any]:
+              session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     rulebook.active_ruleset(session)
     from childguard.moderation.storage import RuleVersion
 
@@ -220,7 +220,7 @@ def get_rules(version: int = Version, principal: Principal = Depends(requires("c
 
 @router.post("/rules", status_code=201, summary="Add a rule version (checked first)")
 def post_rules(body: RulesIn, principal: Principal = Depends(requires("admin")),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     """A file with errors is refused with 422 and ``details.problems``: each with the line
     and the reason."""
     row = rulebook.add_version(session, body.source, actor=principal.label, note=body.note,
@@ -230,14 +230,14 @@ def post_rules(body: RulesIn, principal: Principal = Depends(requires("admin")),
 
 @router.post("/rules/{version}/activate", summary="Make a version the live one")
 def activate_rules(version: int = Version, principal: Principal = Depends(requires("admin")),
-                   session: Session = Depends(db_session)) -> dict[str, Any]:
+                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     row = rulebook.activate_version(session, version, actor=principal.label)
     return {"version": row.version, "status": row.status}
 
 
 @router.post("/rules/shadow", summary="Run a candidate over recent events, act on nothing")
 def shadow_rules(body: ShadowIn, principal: Principal = Depends(requires("cases:read")),
-                 session: Session = Depends(db_session)) -> dict[str, Any]:
+                 session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return rulebook.shadow_run(session, source=body.source, version=body.version,
                                hours=body.hours, limit=body.limit)
 
@@ -248,13 +248,13 @@ def shadow_rules(body: ShadowIn, principal: Principal = Depends(requires("cases:
 @router.get("/cases", summary="The review queue, most urgent first")
 def list_cases(limit: int = Query(100, ge=1, le=1000),
                principal: Principal = Depends(requires("cases:read")),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return {"cases": [casework.case_summary(c) for c in casework.queue(session, limit=limit)]}
 
 
 @router.get("/cases/{case_id}", summary="One case")
 def get_case(case_id: str, principal: Principal = Depends(requires("cases:read")),
-             session: Session = Depends(db_session)) -> dict[str, Any]:
+             session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     view = casework.case_view(session, case_id)
     return {**view["summary"],
             "events": [{"id": e.id, "type": e.type, "occurred_at": e.occurred_at.isoformat(),
@@ -284,7 +284,7 @@ def _reviewer(principal: Principal) -> casework.Reviewer:
 @router.post("/cases/{case_id}/decision", summary="Decide a case")
 def decide_case(case_id: str, body: DecisionIn,
                 principal: Principal = Depends(requires("cases:review")),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     decision = casework.decide(session, case_id, _reviewer(principal), outcome=body.outcome,
                                clause=body.clause, note=body.note,
                                report_to_ncmec=body.report_to_ncmec)
@@ -297,7 +297,7 @@ def decide_case(case_id: str, body: DecisionIn,
 
 @router.get("/statements/{statement_id}", summary="A statement of reasons")
 def get_statement(statement_id: str, principal: Principal = Depends(requires("events:write")),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     row = session.get(Statement, statement_id)
     if row is None:
         raise NotFound(f"no statement {statement_id!r}")
@@ -318,7 +318,7 @@ def _appeal(a: Appeal) -> dict[str, Any]:
 
 @router.post("/appeals", status_code=201, summary="File a user's appeal of a decision")
 def post_appeal(body: AppealIn, principal: Principal = Depends(requires("events:write")),
-                session: Session = Depends(db_session)) -> dict[str, Any]:
+                session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     appeal = casework.file_appeal(session, body.statement_id, text=body.text,
                                   actor=principal.label)
     return _appeal(appeal)
@@ -326,7 +326,7 @@ def post_appeal(body: AppealIn, principal: Principal = Depends(requires("events:
 
 @router.get("/appeals/{appeal_id}", summary="Where an appeal stands")
 def get_appeal(appeal_id: str, principal: Principal = Depends(requires("events:write")),
-               session: Session = Depends(db_session)) -> dict[str, Any]:
+               session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     return _appeal(casework.get_appeal(session, appeal_id))
 
 
@@ -338,7 +338,7 @@ class AppealDecisionIn(BaseModel):
 @router.post("/appeals/{appeal_id}/decision", summary="Decide an appeal (another reviewer)")
 def decide_appeal(appeal_id: str, body: AppealDecisionIn,
                   principal: Principal = Depends(requires("appeals:review")),
-                  session: Session = Depends(db_session)) -> dict[str, Any]:
+                  session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     decision = casework.decide_appeal(session, appeal_id, _reviewer(principal),
                                       outcome=body.outcome, note=body.note)
     return {"decision_id": decision.id, "outcome": decision.outcome,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, FileSystemLoader
@@ -81,6 +82,14 @@ class ConsoleAuthError(ChildguardError):
     pass
 
 
+def _load_console_session(db: Database, token: str | None
+                          ) -> tuple[ConsoleSession, User] | None:
+    with db.unit_of_work() as session:
+        loaded = auth.load_session(session, token)
+        session.expunge_all()
+        return loaded
+
+
 def console_user(scope: str | None = None, *, allow_pending: bool = False
                  ) -> Callable[..., Awaitable[ConsoleContext]]:
     """A logged-in console user (second factor done) holding ``scope``.
@@ -92,13 +101,12 @@ def console_user(scope: str | None = None, *, allow_pending: bool = False
         raise ValueError(f"unknown scope {scope!r}")
 
     async def dependency(request: Request, db: Database = Depends(database)) -> ConsoleContext:
-        token = request.cookies.get(SESSION_COOKIE)
-        with db.unit_of_work() as session:
-            loaded = auth.load_session(session, token)
-            if loaded is None:
-                raise ConsoleAuthError("please sign in", status=401, code="unauthenticated")
-            row, user = loaded
-            session.expunge_all()
+        # The session lookup is blocking database work: keep it off the event loop.
+        loaded = await run_in_threadpool(_load_console_session, db,
+                                         request.cookies.get(SESSION_COOKIE))
+        if loaded is None:
+            raise ConsoleAuthError("please sign in", status=401, code="unauthenticated")
+        row, user = loaded
         if not row.second_factor_done and not allow_pending:
             raise ConsoleAuthError("finish signing in with your authenticator code",
                                    status=401, code="second_factor_required")

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from childguard.api.deps import db_session
+from childguard.api.deps import UNIT_OF_WORK
 from childguard.moderation import casework
 from childguard.moderation.model import APPEAL_OUTCOMES, REVIEW_OUTCOMES, TOS_CLAUSES
 from childguard.moderation.storage import Statement
@@ -47,7 +47,7 @@ def _password_first(console: ConsoleContext) -> Response | None:
 @router.get("/console/queue", response_class=HTMLResponse)
 def queue_page(request: Request, notice: str | None = None, queue: str | None = None,
                console: ConsoleContext = Depends(console_user("cases:read")),
-               session: Session = Depends(db_session)) -> Response:
+               session: Session = UNIT_OF_WORK) -> Response:
     redirect = _password_first(console)
     if redirect:
         return redirect
@@ -66,7 +66,7 @@ def queue_page(request: Request, notice: str | None = None, queue: str | None = 
 @router.get("/console/cases/{case_id}", response_class=HTMLResponse)
 def case_page(request: Request, case_id: str, error: str | None = None,
               console: ConsoleContext = Depends(console_user("cases:read")),
-              session: Session = Depends(db_session)) -> Response:
+              session: Session = UNIT_OF_WORK) -> Response:
     redirect = _password_first(console)
     if redirect:
         return redirect
@@ -87,7 +87,7 @@ def case_page(request: Request, case_id: str, error: str | None = None,
 @router.get("/console/cases/{case_id}/media/{content_ref}")
 def case_media(case_id: str, content_ref: str, view: str = "blurred",
                console: ConsoleContext = Depends(console_user("cases:read")),
-               session: Session = Depends(db_session)) -> Response:
+               session: Session = UNIT_OF_WORK) -> Response:
     """The blurred grayscale rendition, or the original only while this reviewer's logged
     reveal of exactly this item is current."""
     items = {m["ref"] for m in casework.media_items(session, casework.get_case(session, case_id))}
@@ -128,7 +128,7 @@ def _reencode(data: bytes, *, blur: bool) -> bytes:
 def reveal_item(case_id: str, content_ref: Annotated[str, Form()] = "",
                 reason: Annotated[str, Form()] = "",
                 console: ConsoleContext = Depends(console_user("cases:read")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             casework.reveal(session, case_id, content_ref, _reviewer(console), reason)
@@ -140,14 +140,14 @@ def reveal_item(case_id: str, content_ref: Annotated[str, Form()] = "",
 
 @router.post("/console/cases/{case_id}/reblur")
 def reblur_item(case_id: str, console: ConsoleContext = Depends(console_user("cases:read")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     casework.reblur(session, case_id, _reviewer(console))
     return RedirectResponse(f"/console/cases/{case_id}#media", status_code=303)
 
 
 @router.post("/console/cases/{case_id}/release")
 def release_case(case_id: str, console: ConsoleContext = Depends(console_user("cases:review")),
-                 session: Session = Depends(db_session)) -> Response:
+                 session: Session = UNIT_OF_WORK) -> Response:
     casework.release(session, case_id, _reviewer(console))
     return RedirectResponse("/console/queue", status_code=303)
 
@@ -157,7 +157,7 @@ def decide_case(case_id: str, outcome: Annotated[str, Form()] = "",
                 clause: Annotated[str, Form()] = "", note: Annotated[str, Form()] = "",
                 report_to_ncmec: Annotated[str, Form()] = "",
                 console: ConsoleContext = Depends(console_user("cases:review")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     reviewer = _reviewer(console)
     try:
         with session.begin_nested():
@@ -179,7 +179,7 @@ def decide_case(case_id: str, outcome: Annotated[str, Form()] = "",
 @router.get("/console/cases/{case_id}/report", response_class=HTMLResponse)
 def report_draft_page(request: Request, case_id: str,
                       console: ConsoleContext = Depends(console_user("cases:read")),
-                      session: Session = Depends(db_session)) -> Response:
+                      session: Session = UNIT_OF_WORK) -> Response:
     from childguard.moderation import report
 
     snapshot = report.snapshot_dict(session, case_id)
@@ -191,7 +191,7 @@ def report_draft_page(request: Request, case_id: str,
 @router.get("/console/appeals/{appeal_id}", response_class=HTMLResponse)
 def appeal_page(request: Request, appeal_id: str, error: str | None = None,
                 console: ConsoleContext = Depends(console_user("appeals:review")),
-                session: Session = Depends(db_session)) -> Response:
+                session: Session = UNIT_OF_WORK) -> Response:
     appeal = casework.get_appeal(session, appeal_id)
     statement = session.get(Statement, appeal.statement_id)
     view: dict[str, Any] = casework.case_view(session, appeal.case_id) if appeal.case_id else {}
@@ -206,7 +206,7 @@ def appeal_page(request: Request, appeal_id: str, error: str | None = None,
 def decide_appeal(appeal_id: str, outcome: Annotated[str, Form()] = "",
                   note: Annotated[str, Form()] = "",
                   console: ConsoleContext = Depends(console_user("appeals:review")),
-                  session: Session = Depends(db_session)) -> Response:
+                  session: Session = UNIT_OF_WORK) -> Response:
     try:
         with session.begin_nested():
             casework.decide_appeal(session, appeal_id, _reviewer(console), outcome=outcome,
@@ -220,7 +220,7 @@ def decide_appeal(appeal_id: str, outcome: Annotated[str, Form()] = "",
 
 @router.get("/console/break", response_class=HTMLResponse)
 def break_page(request: Request, console: ConsoleContext = Depends(console_user("cases:read")),
-               session: Session = Depends(db_session)) -> Response:
+               session: Session = UNIT_OF_WORK) -> Response:
     audit.record(session, actor=console.actor, action="moderation.reviewer.break",
                  target_type="user", target_id=console.user.id)
     exposure = casework.exposure(session, console.user.id)
