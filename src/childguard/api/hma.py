@@ -132,7 +132,7 @@ def h_hash_url(url: str = Query(), principal: auth.Principal = Depends(scan_scop
     """HMA hashes a URL here; childguard does not fetch remote media (no server-side request
     forgery surface). Upload the bytes with ``POST /h/hash`` instead."""
     raise InvalidInput("URL fetching is disabled on this server; POST the file to /h/hash",
-                       code="url_fetch_disabled", status=501)
+                       code="url_fetch_disabled", status=400)
 
 
 # ------------------------------------------------------------------ /m
