@@ -62,3 +62,18 @@ def test_hma_tools_can_pass_the_key_as_basic_auth(client: Any, make_api_key: Any
     r = client.get("/h/hash", params={"url": "http://169.254.169.254/"},
                    headers={"Authorization": f"Bearer {bearer}"})
     assert r.status_code == 403  # needs the scan scope; URL fetching is off regardless
+
+
+def test_hma_bank_an_upload_then_find_it(client: Any, make_api_key: Any) -> None:
+    headers = make_api_key(["scan", "hashes:read", "banks:write"])
+    photo = (DATA / "dih" / "bridge-2-rotate-90.jpg").read_bytes()
+    client.post("/c/banks", json={"name": "UPLOADS"}, headers=headers)
+    r = client.post("/c/bank/UPLOADS/content", headers=headers, data={"note": "benign"},
+                    files={"photo": ("a.jpg", io.BytesIO(photo), "image/jpeg")})
+    assert r.status_code == 200, r.text
+    content_id, pdq = r.json()["id"], r.json()["signals"]["pdq"]
+    r = client.get(f"/c/bank/UPLOADS/content/{content_id}", headers=headers)
+    assert r.json()["signals"] == {"pdq": pdq} and r.json()["note"] == "benign"
+    found = _eventually(lambda: client.get("/m/raw_lookup", params={
+        "signal_type": "pdq", "signal": pdq}, headers=headers).json()["matches"])
+    assert found == [content_id]

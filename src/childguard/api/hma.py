@@ -311,13 +311,18 @@ async def c_add_content(bank_name: str, request: Request,
     signals = {k: v for k, v in hashed.items() if v}
     if not signals:
         raise InvalidInput("the upload gave no usable hash (PDQ quality below 50?)")
-    ids = []
-    with db.unit_of_work() as session:
-        bank = services.get_bank(session, bank_name)
-        for signal_type, value in signals.items():
-            entry = services.add_entry(session, actor=principal.label, bank=bank,
-                                       entry=services.NewEntry(signal_type, value, note=note))
-            ids.append(entry.id)
+    def store() -> list[int]:  # database writes stay off the event loop
+        ids = []
+        with db.unit_of_work() as session:
+            bank = services.get_bank(session, bank_name)
+            for signal_type, value in signals.items():
+                entry = services.add_entry(session, actor=principal.label, bank=bank,
+                                           entry=services.NewEntry(signal_type, value,
+                                                                   note=note))
+                ids.append(entry.id)
+        return ids
+
+    ids = await run_in_threadpool(store)
     return {"id": ids[0], "signals": signals}
 
 
