@@ -82,3 +82,24 @@ def test_a_video_matches_its_published_vpdq_hashes(database: Any) -> None:
     assert match.details["query_match_percent"] >= 80
     other = VpdqSignal.serialise([(format(i * 977, "064x"), 100, float(i)) for i in range(4)])
     assert matcher.lookup({"vpdq": other}) == []
+
+
+def test_a_database_that_went_back_in_time_is_reloaded(database: Any) -> None:
+    from sqlalchemy import update
+
+    from childguard.media.storage import MediaEntry, MediaSequence
+
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="B")
+        entry = banks.add_entry(session, actor="t", bank=bank,
+                                entry=banks.NewEntry("sha256", "1" * 64))
+        entry_id = entry.id
+    matcher = Matcher(database)
+    matcher.load()
+    assert len(matcher.lookup({"sha256": "1" * 64})) == 1
+    with database.unit_of_work() as session:  # as if an older backup had been restored
+        session.execute(update(MediaSequence).values(value=1))
+        session.execute(update(MediaEntry).where(MediaEntry.id == entry_id)
+                        .values(enabled=False, change_seq=1))
+    matcher.refresh()
+    assert matcher.lookup({"sha256": "1" * 64}) == []

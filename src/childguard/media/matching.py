@@ -225,7 +225,12 @@ class Matcher:
             applied = 0
             with self.database.unit_of_work() as session:
                 seq = int(session.scalar(select(MediaSequence.value)) or 0)
-                if seq != self.seq:
+                if seq < self.seq:  # the database went back (restored backup): start over
+                    session.rollback()
+                    self.pdq, self.vpdq = PdqIndex(), PdqIndex()
+                    self.vpdq_frames, self.exact, self.seq = {}, {}, -1
+                    self.banks, self.bank_by_ordinal = {}, []
+                if seq != self.seq and self.seq >= 0:
                     self._sync_banks(session)
                     rows = session.execute(
                         select(MediaEntry.id, MediaEntry.bank_id, MediaEntry.signal_type,
@@ -242,6 +247,8 @@ class Matcher:
                                               bool(enabled))
                         applied += 1
                     self.seq = max(seq, self.seq)
+            if self.seq < 0:
+                self.load()
             self.refreshed_at = time.monotonic()
             return applied
 
