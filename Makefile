@@ -25,6 +25,8 @@ run: $(STAMP)
 worker: $(STAMP)
 	$(BIN)/childguard worker
 
+# Tests run on every core (pytest-xdist); each worker has its own database.
+PYTEST_ARGS ?= -n auto
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 

@@ -68,7 +68,8 @@ def test_sextortion_scenario_holds_the_payout_and_opens_a_case_on_the_payee(
     assert {"hold_payout", "freeze_balance", "escalate_imminent_risk"} <= set(result["actions"])
 
     # The service is told to hold the payee's payout and freeze the payee's balance.
-    actions = client.get("/v1/actions", headers=esp).json()["actions"]
+    actions = client.get("/v1/actions", headers=esp,
+                         params={"settle_seconds": 0}).json()["actions"]
     held = [a for a in actions if a["kind"] == "hold_payout"]
     assert len(held) == 1
     assert held[0]["account_id"] == "stranger-9"

@@ -67,7 +67,8 @@ def test_duplicates_merge_and_outcome_comes_back(client: Any, make_api_key: Any,
         assert status["outcome"] == "remove_and_restrict"
         assert "restricted" in status["outcome_message"]
         assert status["reports_about_this_item"] == 3
-    actions = client.get("/v1/actions", headers=make_api_key("events:write")).json()
+    actions = client.get("/v1/actions", headers=make_api_key("events:write"),
+                         params={"settle_seconds": 0}).json()
     outcomes = [a for a in actions["actions"] if a["kind"] == "report_outcome"]
     assert sorted(a["details"]["reference"] for a in outcomes) == sorted(
         x["reference"] for x in refs)
@@ -210,7 +211,8 @@ def test_outcome_job_tells_the_service_without_a_lookup(client: Any, make_api_ke
     with database.unit_of_work() as session:
         enqueue(session, "insight.report_outcomes", {}, key="test-outcomes")
     assert run_jobs() >= 1
-    actions = client.get("/v1/actions", headers=headers).json()["actions"]
+    actions = client.get("/v1/actions", headers=headers,
+                         params={"settle_seconds": 0}).json()["actions"]
     told = [a for a in actions if a["kind"] == "report_outcome"]
     assert len(told) == 1 and told[0]["details"]["reference"] == filed["reference"]
     assert told[0]["details"]["outcome"] == "remove_and_suspend"
