@@ -235,7 +235,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bpaquete\b", r"de compras", r"lo que quieras", r"\bgratis\b",
     ),
     "money_currency": _compile(
-        r"\$ ?\d+", r"(?<!\d)\d{1,12} ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b", r"\bmoney\b",
+        r"\$ ?\d+", r"(?<!\d)\d{1,12} ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b",
+        r"\bmoney\b",
         r"\bcash\b", r"\bpay\b", r"\bpaid\b", r"\bvenmo\b", r"cash ?app", r"paypal",
         r"gift ?cards?", r"\bbitcoin|\bcrypto|\bbtc\b", r"\brobux\b", r"v ?bucks", r"\bgems\b",
         r"\bcoins\b", r"\bskins?\b", r"battle ?pass", r"\bearn\b", r"a night\b",
