@@ -18,6 +18,7 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -191,6 +192,48 @@ def adder(key: str, stop: threading.Event, visible: list[float]) -> None:
         time.sleep(0.05)
 
 
+WRK_SCRIPT = """
+local i = 0
+local hashes = {%s}
+request = function()
+  i = i + 1
+  local h = hashes[(i %% #hashes) + 1]
+  if wrk.path == "/v1/lookup" then
+    return wrk.format("POST", "/v1/lookup", {["Content-Type"] = "application/json",
+      ["Authorization"] = "Bearer %s"}, '{"signals": {"pdq": "' .. h .. '"}}')
+  end
+  return wrk.format("GET", "/m/lookup?signal_type=pdq&signal=" .. h,
+    {["Authorization"] = "Bearer %s"})
+end
+"""
+
+
+def wrk_phase(key: str, sample: list[str]) -> dict[str, object]:
+    """The same lookups driven by wrk (C, one thread): the Python load generator above
+    competes with the two server processes for the two cores, wrk hardly does."""
+    queries = [flip(h, random.randint(0, 31)) for h in sample[:200]]
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    script.write_text(WRK_SCRIPT % (",".join(f'"{q}"' for q in queries), key, key))
+    out: dict[str, object] = {}
+    print(f"wrk, 1 thread, {CONCURRENCY} connections, {DURATION:.0f} s:")
+    for endpoint in ("/v1/lookup", "/m/lookup"):
+        run = subprocess.run(["wrk", "-t1", f"-c{CONCURRENCY}", f"-d{int(DURATION)}s",
+                              "--latency", "-s", str(script),
+                              f"http://127.0.0.1:{PORT}{endpoint}"],
+                             capture_output=True, text=True, timeout=DURATION + 60)
+        text = run.stdout
+        rps = float(text.split("Requests/sec:")[1].split()[0])
+        lat = {p: line.split()[1] for line in text.splitlines()
+               for p in ("50%", "99%") if line.strip().startswith(p)}
+        non2xx = text.split("Non-2xx or 3xx responses:")[1].split()[0] \
+            if "Non-2xx" in text else "0"
+        out[endpoint] = {"requests_per_s": rps, "p50": lat.get("50%"), "p99": lat.get("99%"),
+                         "non_2xx": int(non2xx)}
+        print(f"  {endpoint:12s} {rps:>9,.0f} req/s  p50 {lat.get('50%')}  p99 "
+              f"{lat.get('99%')}  non-2xx {non2xx}", flush=True)
+    return out
+
+
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="cg-bench-http-"))
     url, key, sample = setup(tmp)
@@ -251,6 +294,8 @@ def main() -> None:
                         "p99": round(float(np.percentile(v, 99))), "max": round(float(v.max()))}
                     print(f"{len(v)} entries added during the load; matchable after p50 "
                           f"{np.percentile(v, 50):.0f} ms, max {v.max():.0f} ms", flush=True)
+        if shutil.which("wrk"):
+            results["wrk"] = wrk_phase(key, sample)
     finally:
         server.terminate()
         server.wait(timeout=30)

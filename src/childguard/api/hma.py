@@ -182,7 +182,7 @@ async def m_lookup(signal_type: str = Query(), signal: str = Query(),
         return {}
 
     def describe() -> dict[str, list[dict[str, Any]]]:
-        with db.unit_of_work() as session:
+        with db.read_only() as session:
             return _by_bank(session, matches)
 
     return await run_in_threadpool(describe)

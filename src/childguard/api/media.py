@@ -122,7 +122,7 @@ async def lookup(body: LookupIn, principal: auth.Principal = Depends(fast_read_s
     results: list[list[dict[str, Any]]] = [[] for _ in items]
     if any(found):  # the database is read only when there is provenance to add
         def describe() -> list[list[dict[str, Any]]]:
-            with db.unit_of_work() as session:
+            with db.read_only() as session:
                 return [describe_matches(session, f) for f in found]
 
         results = await run_in_threadpool(describe)

@@ -98,7 +98,7 @@ class Matcher:
         """Read everything (process start): from the local snapshot plus the changes since,
         or, without a usable snapshot, from the database."""
         started = time.monotonic()
-        with self.database.unit_of_work() as session:
+        with self.database.read_only() as session:
             seq = int(session.scalar(select(MediaSequence.value)) or 0)
             self._sync_banks(session)
             restored = self._restore_snapshot(session, seq)
@@ -223,7 +223,7 @@ class Matcher:
             return 0
         with self._refresh_lock:
             applied = 0
-            with self.database.unit_of_work() as session:
+            with self.database.read_only() as session:
                 seq = int(session.scalar(select(MediaSequence.value)) or 0)
                 if seq < self.seq:  # the database went back (restored backup): start over
                     session.rollback()

@@ -69,6 +69,9 @@ def normalise_url(url: str) -> str:
     return url
 
 
+READ_ONLY_OPTION = "childguard_read_only"
+
+
 def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
@@ -88,8 +91,12 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
         @event.listens_for(engine, "begin")
         def _sqlite_begin_immediate(conn: Any) -> None:
             # Take the write lock at BEGIN so two writers serialise instead of failing
-            # with "database is locked" halfway through a unit of work.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # with "database is locked" halfway through a unit of work. Read-only units
+            # (Database.read_only) begin deferred: with WAL they never wait for writers.
+            if conn.get_execution_options().get(READ_ONLY_OPTION):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is disabled).
         @event.listens_for(engine, "connect")
@@ -107,6 +114,8 @@ class Database:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -123,6 +132,18 @@ class Database:
             session.rollback()
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def read_only(self) -> Iterator[Session]:
+        """A transaction for reads on hot paths (lookups, index refresh). On SQLite it does
+        not take the write lock, so readers in many processes never queue behind each other
+        or behind a writer. Nothing is committed: it always rolls back."""
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
             session.close()
 
     def dispose(self) -> None:
