@@ -22,6 +22,7 @@ signals for review. The mapping from a source's own names is the exchange's job.
 from __future__ import annotations
 
 import hashlib
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -79,7 +80,7 @@ class ExchangeSettings(BaseModel):
     """Bank that receives media hashes; default ``exchange-<collab name>``."""
 
 
-class Exchange:
+class Exchange(ABC):
     kind: ClassVar[str]
     description: ClassVar[str]
     settings_model: ClassVar[type[ExchangeSettings]] = ExchangeSettings
@@ -90,8 +91,9 @@ class Exchange:
         self.settings = settings
         self.http = http
 
+    @abstractmethod
     def fetch(self, checkpoint: dict[str, Any]) -> Iterator[FetchBatch]:
-        raise NotImplementedError
+        """Pages of records from ``checkpoint`` on, each with the checkpoint safe after it."""
 
     def send_feedback(self, record_key: str, signal_type: str, opinion: Opinion,
                       reasons: list[str]) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -83,14 +84,15 @@ class MediaHashes:
         return asdict(self)
 
 
-class Hasher:
+class Hasher(ABC):
     """Computes one or more signals of one content type."""
 
     name: ClassVar[str]
     content_type: ClassVar[str]
 
+    @abstractmethod
     def apply(self, data: bytes, result: MediaHashes, options: HashOptions) -> None:
-        raise NotImplementedError
+        """Add this hasher's signals for ``data`` to ``result``."""
 
 
 @dataclass(frozen=True)

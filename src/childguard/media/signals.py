@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import ABC, abstractmethod
 from typing import ClassVar
 
 from childguard.platform.errors import InvalidInput
@@ -17,7 +18,7 @@ from childguard.platform.errors import InvalidInput
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
-class SignalType:
+class SignalType(ABC):
     """A kind of hash. Subclasses set the class attributes and may override the methods."""
 
     name: ClassVar[str]
@@ -32,9 +33,9 @@ class SignalType:
         return cls.default_threshold is None
 
     @classmethod
+    @abstractmethod
     def validate(cls, value: str) -> str:
         """The canonical form of ``value`` or :class:`InvalidInput`."""
-        raise NotImplementedError
 
     @classmethod
     def distance(cls, a: str, b: str) -> int:

@@ -18,6 +18,7 @@ import importlib
 import io
 import logging
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -54,12 +55,13 @@ class Pending:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-class SignalProvider:
+class SignalProvider(ABC):
     name: ClassVar[str]
     specs: ClassVar[tuple[SignalSpec, ...]]
 
+    @abstractmethod
     def collect(self, session: Session, items: Sequence[Pending]) -> None:
-        raise NotImplementedError
+        """Fill in ``signals`` (and ``details``) of every item of the batch."""
 
 
 MEDIA = frozenset({"media.uploaded"})
