@@ -10,9 +10,14 @@ export CHILDGUARD_DATA_DIR ?= ./var
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# Video hashing (vpdq) needs FFmpeg's development libraries; without them everything else
+# installs and video uploads get a clear "not installed" error.
+EXTRAS := dev$(shell pkg-config --exists libavcodec libavformat libavutil libswscale 2>/dev/null && echo ,video)
+
 $(STAMP): pyproject.toml | $(BIN)/python
+	@case "$(EXTRAS)" in *video*) ;; *) echo "note: FFmpeg development libraries not found; installing without video hashing (see README)";; esac
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[$(EXTRAS)]'
 	@touch $(STAMP)
 
 install: $(STAMP)
