@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -67,32 +66,3 @@ class Esp:
 def esp(client: Any, make_api_key: Callable[..., dict[str, str]]) -> Esp:
     return Esp(client, make_api_key(SCOPES, name="esp"))
 
-
-@pytest.fixture
-def database(settings: Any) -> Any:
-    """The shared fixture, with a cheaper clean-up on PostgreSQL: DELETE of the few tables
-    a test wrote instead of TRUNCATE of every table (which costs seconds per test)."""
-    from sqlalchemy import text
-
-    from childguard.platform import auth
-    from childguard.platform.db import Base, Database, set_database
-
-    db = Database(settings.database_url)
-    set_database(db)
-    auth._key_cache.clear()
-    yield db
-    set_database(None)
-    if os.environ.get("CHILDGUARD_TEST_DATABASE_URL"):
-        with db.engine.begin() as conn:
-            # Tables whose triggers refuse deletes (the audit chain) are truncated instead.
-            guarded = set(conn.execute(text(
-                "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger "
-                "WHERE NOT tgisinternal")).scalars())
-            guarded = {name.strip('"') for name in guarded}
-            if guarded:
-                conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in sorted(guarded))
-                                  + " RESTART IDENTITY"))
-            for table in reversed(Base.metadata.sorted_tables):
-                if table.name not in guarded:
-                    conn.execute(text(f'DELETE FROM "{table.name}"'))  # noqa: S608 (our own tables)
-    db.dispose()
