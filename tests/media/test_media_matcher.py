@@ -103,3 +103,54 @@ def test_a_database_that_went_back_in_time_is_reloaded(database: Any) -> None:
                         .values(enabled=False, change_seq=1))
     matcher.refresh()
     assert matcher.lookup({"sha256": "1" * 64}) == []
+
+
+def test_match_provenance_is_cached_and_follows_changes(database: Any) -> None:
+    rng = random.Random(8)
+    value = _hash(rng)
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="PROV")
+        entry_id = banks.add_entry(session, actor="t", bank=bank, entry=banks.NewEntry(
+            "pdq", value, classification="A1", source_id="list-7", note="first")).id
+    matcher = Matcher(database)
+    matcher.load()
+    matches = matcher.lookup({"pdq": value})
+    assert matcher.describe_cached(matches) is None  # nothing read yet
+    described = matcher.describe(matches)
+    assert described[0]["classification"] == "A1" and described[0]["note"] == "first"
+    assert matcher.describe_cached(matches) == described  # now without the database
+
+    # Another process edits the entry: the next refresh drops the cached copy.
+    with database.unit_of_work() as session:
+        banks.set_entry_enabled(session, actor="t", entry=banks.get_entry(session, entry_id),
+                                enabled=True, note="second")
+    matcher.refresh()
+    assert matcher.describe_cached(matches) is None
+    assert matcher.describe(matches)[0]["note"] == "second"
+
+
+def test_a_provenance_read_racing_a_change_is_not_cached(database: Any) -> None:
+    rng = random.Random(9)
+    value = _hash(rng)
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="RACE")
+        entry_id = banks.add_entry(session, actor="t", bank=bank, entry=banks.NewEntry(
+            "pdq", value, note="old")).id
+    matcher = Matcher(database)
+    matcher.load()
+    matches = matcher.lookup({"pdq": value})
+    read = matcher._read_provenance
+
+    def slow_read(session: Any, ids: list[int]) -> Any:
+        rows = read(session, ids)  # the old note is read, then the entry changes
+        with database.unit_of_work() as s:
+            banks.set_entry_enabled(s, actor="t", entry=banks.get_entry(s, entry_id),
+                                    enabled=True, note="new")
+        matcher.refresh()
+        return rows
+
+    matcher._read_provenance = slow_read  # type: ignore[method-assign]
+    assert matcher.describe(matches)[0]["note"] == "old"  # what that read saw
+    matcher._read_provenance = read  # type: ignore[method-assign]
+    assert matcher.describe_cached(matches) is None  # ... but it was not kept
+    assert matcher.describe(matches)[0]["note"] == "new"

@@ -23,8 +23,7 @@ from starlette.datastructures import UploadFile
 from childguard.api.deps import UNIT_OF_WORK
 from childguard.media import banks as services
 from childguard.media.hashing import hash_media
-from childguard.media.matching import Match, get_matcher
-from childguard.media.scanning import describe_matches
+from childguard.media.matching import Match, Matcher, get_matcher
 from childguard.media.signals import get_signal_type
 from childguard.platform import auth
 from childguard.platform.db import Database, get_database
@@ -148,9 +147,18 @@ def _lookup(signal_type: str, signal: str, banks: set[str] | None, db: Database)
     return matcher.lookup({signal_type: value}, banks)
 
 
-def _by_bank(session: Session, matches: list[Match]) -> dict[str, list[dict[str, Any]]]:
+async def describe(matches: list[Match], matcher: Matcher) -> list[dict[str, Any]]:
+    """Matches with provenance: from the matcher's cache on the event loop, or, when some
+    entry's provenance must be read from the database, in a worker thread."""
+    described = matcher.describe_cached(matches)
+    if described is None:
+        described = await run_in_threadpool(matcher.describe, matches)
+    return described
+
+
+def _by_bank(described: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for item in describe_matches(session, matches):
+    for item in described:
         out.setdefault(item["bank"], []).append(
             {"bank_content_id": item["entry_id"], "distance": str(item["distance"]),
              "classification": item.get("classification"),
@@ -180,12 +188,7 @@ async def m_lookup(signal_type: str = Query(), signal: str = Query(),
     matches = _lookup(signal_type, signal, _banks_param(banks), db)
     if not matches:
         return {}
-
-    def describe() -> dict[str, list[dict[str, Any]]]:
-        with db.read_only() as session:
-            return _by_bank(session, matches)
-
-    return await run_in_threadpool(describe)
+    return _by_bank(await describe(matches, get_matcher(db)))
 
 
 @router.post("/m/lookup")
@@ -197,13 +200,10 @@ async def m_lookup_upload(request: Request, banks: str | None = Query(default=No
 
     def run() -> dict[str, Any]:
         signals = _hash_upload(content_type, data, None)
-        out: dict[str, Any] = {}
-        with db.unit_of_work() as session:
-            for signal_type, value in signals.items():
-                out[signal_type] = _by_bank(session, _lookup(signal_type, value,
-                                                             _banks_param(banks), db)) \
-                    if value else {}
-        return out
+        matcher = get_matcher(db)
+        return {signal_type: _by_bank(matcher.describe(_lookup(signal_type, value,
+                                                               _banks_param(banks), db)))
+                if value else {} for signal_type, value in signals.items()}
 
     return await run_in_threadpool(run)
 

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from childguard.api.deps import UNIT_OF_WORK, database, requires
-from childguard.api.hma import app_database, hma_requires
+from childguard.api.hma import app_database, describe, hma_requires
 from childguard.media import banks as services
 from childguard.media import formats
 from childguard.media.hashing import hash_media
 from childguard.media.matching import Match, Matcher, get_matcher
-from childguard.media.scanning import describe_matches, scan_bytes
+from childguard.media.scanning import scan_bytes
 from childguard.media.signals import SIGNAL_TYPES
 from childguard.media.storage import MediaBank, MediaEntry
 from childguard.platform import auth
@@ -119,13 +119,8 @@ async def lookup(body: LookupIn, principal: auth.Principal = Depends(fast_read_s
     for i, it in enumerate(items):
         if i not in batched:
             found[i] = matcher.lookup(it.signals, banks, pdq_quality=it.pdq_quality)
-    results: list[list[dict[str, Any]]] = [[] for _ in items]
-    if any(found):  # the database is read only when there is provenance to add
-        def describe() -> list[list[dict[str, Any]]]:
-            with db.read_only() as session:
-                return [describe_matches(session, f) for f in found]
-
-        results = await run_in_threadpool(describe)
+    described = iter(await describe([m for f in found for m in f], matcher))
+    results = [[next(described) for _ in f] for f in found]
     if body.items is None:
         return {"matches": results[0]}
     return {"results": [{"matches": r} for r in results]}

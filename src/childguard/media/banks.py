@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -277,15 +277,6 @@ def iter_bank_entries(session: Session, bank: MediaBank, *, batch: int = 5000,
             return
         yield from rows
         after = rows[-1].id
-
-
-def entries_by_ids(session: Session, ids: Iterable[int]) -> dict[int, MediaEntry]:
-    wanted = sorted(set(ids))
-    out: dict[int, MediaEntry] = {}
-    for i in range(0, len(wanted), 500):
-        for row in session.scalars(select(MediaEntry).where(MediaEntry.id.in_(wanted[i:i + 500]))):
-            out[row.id] = row
-    return out
 
 
 def find_entries(session: Session, signal_type: str, value: str) -> list[MediaEntry]:

@@ -135,13 +135,11 @@ def register(app: typer.Typer) -> None:
         progress_fh = progress_file.open("a" if done else "w") if progress_file else None
         writer = _Writer(out_fh, fmt)
         counts = {"matched": 0, "clean": 0, "errors": 0}
-        from childguard.media.scanning import describe_matches
 
         try:
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           TimeRemainingColumn(), console=err) as bar, \
-                    ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool, \
-                    matcher.database.unit_of_work() as session:
+                    ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
                 task = bar.add_task("scanning", total=len(todo))
                 for item in pool.map(_hash_file, [(p, mode) for p in todo], chunksize=4):
                     record: dict[str, Any] = {"path": item["path"], "matches": []}
@@ -154,7 +152,7 @@ def register(app: typer.Typer) -> None:
                                                pdq_quality=item["pdq_quality"])
                         record.update(status="match" if found else "clean",
                                       hashes=item["signals"],
-                                      matches=describe_matches(session, found))
+                                      matches=matcher.describe(found))
                         counts["matched" if found else "clean"] += 1
                     if record["status"] != "clean" or everything:
                         writer.write(record)

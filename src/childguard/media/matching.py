@@ -13,13 +13,15 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from childguard.media.pdqindex import PdqIndex, Segment, hex_to_words, words_to_hex
 from childguard.media.signals import SIGNAL_TYPES, PdqSignal, VpdqSignal, get_signal_type
@@ -49,6 +51,27 @@ class Match:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+#: Entry fields every match carries (provenance), in the order the cache stores them.
+PROVENANCE_COLUMNS = (MediaEntry.classification, MediaEntry.source_id, MediaEntry.note,
+                      MediaEntry.added_by, MediaEntry.added_at, MediaEntry.extra)
+#: Entries whose provenance one process keeps in memory (least recently matched go first).
+PROVENANCE_CACHE_SIZE = 50_000
+#: Refreshes remembered so that a provenance read racing a change is never cached stale.
+_CHANGE_HISTORY = 64
+
+
+def _described(match: Match, provenance: tuple[Any, ...] | None) -> dict[str, Any]:
+    item: dict[str, Any] = {"signal_type": match.signal_type, "distance": match.distance,
+                            "bank": match.bank_name, "bank_id": match.bank_id,
+                            "entry_id": match.entry_id, **match.details}
+    if provenance is not None:
+        classification, source_id, note, added_by, added_at, extra = provenance
+        item.update({"classification": classification, "source_id": source_id,
+                     "note": note, "added_by": added_by, "added_at": added_at,
+                     "metadata": extra})
+    return item
+
+
 def _thresholds(bank: MediaBank) -> dict[str, int]:
     out = {n: int(st.default_threshold) for n, st in SIGNAL_TYPES.items()
            if st.default_threshold is not None}
@@ -76,6 +99,12 @@ class Matcher:
         self.loaded_at = 0.0
         self.refreshed_at = 0.0
         self._refresh_lock = threading.Lock()
+        # Provenance of recently matched entries, so that a repeated match (known material
+        # is re-uploaded again and again) is described without touching the database.
+        self._provenance: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
+        self._provenance_lock = threading.Lock()
+        self._epoch = 0
+        self._changes: deque[tuple[int, frozenset[int]]] = deque(maxlen=_CHANGE_HISTORY)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -230,6 +259,7 @@ class Matcher:
                     self.pdq, self.vpdq = PdqIndex(), PdqIndex()
                     self.vpdq_frames, self.exact, self.seq = {}, {}, -1
                     self.banks, self.bank_by_ordinal = {}, []
+                    self._forget_provenance(None)
                 if seq != self.seq and self.seq >= 0:
                     self._sync_banks(session)
                     rows = session.execute(
@@ -238,7 +268,9 @@ class Matcher:
                         .where(MediaEntry.change_seq > self.seq)
                         .order_by(MediaEntry.change_seq, MediaEntry.id)
                         .execution_options(yield_per=20_000))
+                    changed: list[int] = []
                     for entry_id, bank_id, signal_type, value, enabled in rows:
+                        changed.append(entry_id)
                         ordinal = self.banks[bank_id].ordinal
                         if signal_type == "pdq":
                             self.pdq.upsert(entry_id, ordinal, [value], bool(enabled))
@@ -246,6 +278,7 @@ class Matcher:
                             self._apply_other(entry_id, ordinal, signal_type, value,
                                               bool(enabled))
                         applied += 1
+                    self._forget_provenance(changed)
                     self.seq = max(seq, self.seq)
             if self.seq < 0:
                 self.load()
@@ -364,10 +397,84 @@ class Matcher:
                 out.extend(self.lookup_exact(signal_type, value, bank_set))
         return out
 
+    # ---------------------------------------------------------------- provenance
+
+    def _forget_provenance(self, entry_ids: Sequence[int] | None) -> None:
+        """Drop cached provenance of changed entries (``None``: of all)."""
+        with self._provenance_lock:
+            self._epoch += 1
+            if entry_ids is None:
+                self._provenance.clear()
+                self._changes.clear()
+                self._epoch += _CHANGE_HISTORY  # no read begun before this may be cached
+                return
+            self._changes.append((self._epoch, frozenset(entry_ids)))
+            for entry_id in entry_ids:
+                self._provenance.pop(entry_id, None)
+
+    def describe_cached(self, matches: Sequence[Match]) -> list[dict[str, Any]] | None:
+        """The matches with their provenance if every entry's is cached, else ``None``
+        (then :meth:`describe` reads the rest from the database)."""
+        with self._provenance_lock:
+            cached = [self._provenance.get(m.entry_id) for m in matches]
+            if any(p is None for p in cached):
+                return None
+            for m in matches:
+                self._provenance.move_to_end(m.entry_id)
+        return [_described(m, p) for m, p in zip(matches, cached, strict=True)]
+
+    def describe(self, matches: Iterable[Match], session: Session | None = None
+                 ) -> list[dict[str, Any]]:
+        """The matches with their entry's provenance and metadata: from the cache, the rest
+        in one query (through ``session`` if given, else a read-only one)."""
+        matches = list(matches)
+        with self._provenance_lock:
+            epoch = self._epoch
+            known = {m.entry_id: self._provenance[m.entry_id] for m in matches
+                     if m.entry_id in self._provenance}
+        missing = sorted({m.entry_id for m in matches} - known.keys())
+        if missing:
+            read = self._read_provenance(session, missing)
+            known.update(read)
+            self._remember_provenance(read, epoch)
+        return [_described(m, known.get(m.entry_id)) for m in matches]
+
+    def _read_provenance(self, session: Session | None, entry_ids: list[int]
+                         ) -> dict[int, tuple[Any, ...]]:
+        def read(s: Session) -> dict[int, tuple[Any, ...]]:
+            out: dict[int, tuple[Any, ...]] = {}
+            for i in range(0, len(entry_ids), 500):
+                for entry_id, *fields in s.execute(
+                        select(MediaEntry.id, *PROVENANCE_COLUMNS)
+                        .where(MediaEntry.id.in_(entry_ids[i:i + 500]))):
+                    fields[4] = fields[4].isoformat()
+                    out[entry_id] = tuple(fields)
+            return out
+
+        if session is not None:
+            return read(session)
+        with self.database.read_only() as own:
+            return read(own)
+
+    def _remember_provenance(self, read: dict[int, tuple[Any, ...]], epoch: int) -> None:
+        with self._provenance_lock:
+            if self._epoch - epoch > len(self._changes):
+                return  # changes since the read began are no longer all known
+            changed: set[int] = set()
+            for at, ids in self._changes:
+                if at > epoch:
+                    changed |= ids
+            for entry_id, provenance in read.items():
+                if entry_id not in changed:
+                    self._provenance[entry_id] = provenance
+            while len(self._provenance) > PROVENANCE_CACHE_SIZE:
+                self._provenance.popitem(last=False)
+
     def status(self) -> dict[str, Any]:
         return {"loaded": self.seq >= 0, "change_seq": self.seq,
                 "pdq_entries": self.pdq.live_rows, "vpdq_frames": self.vpdq.live_rows,
                 "exact_entries": sum(len(t) for t in self.exact.values()),
+                "provenance_cached": len(self._provenance),
                 "index_bytes": self.pdq.nbytes + self.vpdq.nbytes,
                 "seconds_since_refresh": round(time.monotonic() - self.refreshed_at, 3)}
 

@@ -14,10 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from childguard.media.banks import entries_by_ids
 from childguard.media.decode import DEFAULT_LIMITS, DecodeLimits
 from childguard.media.hashing import MediaHashes, Mode, hash_media
-from childguard.media.matching import Match, Matcher
+from childguard.media.matching import Matcher
 
 
 @dataclass
@@ -56,30 +55,11 @@ def set_verdict_provider(provider: VerdictProvider | None) -> None:
     _verdict_provider = provider or default_verdict
 
 
-def describe_matches(session: Session | None, matches: Iterable[Match]) -> list[dict[str, Any]]:
-    """Matches with their entry's provenance and metadata (one query for all of them)."""
-    matches = list(matches)
-    entries = entries_by_ids(session, [m.entry_id for m in matches]) if session and matches \
-        else {}
-    out = []
-    for m in matches:
-        entry = entries.get(m.entry_id)
-        item: dict[str, Any] = {"signal_type": m.signal_type, "distance": m.distance,
-                                "bank": m.bank_name, "bank_id": m.bank_id,
-                                "entry_id": m.entry_id, **m.details}
-        if entry is not None:
-            item.update({"classification": entry.classification, "source_id": entry.source_id,
-                         "note": entry.note, "added_by": entry.added_by,
-                         "added_at": entry.added_at.isoformat(), "metadata": entry.extra})
-        out.append(item)
-    return out
-
-
 def lookup_signals(session: Session | None, matcher: Matcher, signals: dict[str, str],
                    banks: Iterable[str] | None = None,
                    pdq_quality: int | None = None) -> list[dict[str, Any]]:
     matcher.ensure_fresh()
-    return describe_matches(session, matcher.lookup(signals, banks, pdq_quality=pdq_quality))
+    return matcher.describe(matcher.lookup(signals, banks, pdq_quality=pdq_quality), session)
 
 
 def scan_bytes(session: Session | None, matcher: Matcher, data: bytes, *,

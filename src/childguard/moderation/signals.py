@@ -156,8 +156,6 @@ def _media_lookup() -> HashLookup | None:
     matcher = _media_matcher()
     if matcher is None:
         return None
-    from childguard.media.scanning import describe_matches
-
     def lookup(session: Session, hash_sets: list[dict[str, str]]) -> list[list[HashMatch]]:
         # One vectorised PDQ search for the whole batch; exact digests are dictionary hits.
         found: list[list[Any]] = [[] for _ in hash_sets]
@@ -171,7 +169,7 @@ def _media_lookup() -> HashLookup | None:
                 if hs.get(kind):
                     found[i].extend(matcher.lookup_exact(kind, hs[kind]))
         flat = [m for ms in found for m in ms]
-        described = iter(describe_matches(session, flat)) if flat else iter(())
+        described = iter(matcher.describe(flat, session)) if flat else iter(())
         out: list[list[HashMatch]] = []
         for ms in found:
             items = []
