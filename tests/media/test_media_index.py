@@ -6,9 +6,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from childguard.media.pdqindex import PdqIndex, Segment, hex_to_words, words_to_hex
+from childguard.media.pdqindex import (
+    PdqIndex,
+    Segment,
+    _distances,
+    hex_to_words,
+    words_to_hex,
+)
 
-LAYOUTS = [(16,) * 16, (20,) * 12 + (16,)]  # the second crosses 64-bit word edges
+# The second crosses 64-bit word edges; the third is what large indexes use (sparse buckets).
+LAYOUTS = [(16,) * 16, (20,) * 12 + (16,), (24,) * 3 + (23,) * 8]
 
 
 def _flip(words: np.ndarray, rng: np.random.Generator, k: int) -> np.ndarray:
@@ -23,7 +30,7 @@ def _brute(words: np.ndarray, q: np.ndarray, t: int) -> set[int]:
 
 
 @pytest.mark.parametrize("layout,threshold", [(LAYOUTS[0], t) for t in (0, 15, 31, 47, 60)]
-                         + [(LAYOUTS[1], 31)])
+                         + [(LAYOUTS[1], 31), (LAYOUTS[2], 31)])
 def test_search_equals_brute_force(layout: tuple[int, ...], threshold: int) -> None:
     rng = np.random.default_rng(threshold)
     centres = rng.integers(0, 2**64, size=(20, 4), dtype=np.uint64)
@@ -38,6 +45,21 @@ def test_search_equals_brute_force(layout: tuple[int, ...], threshold: int) -> N
         assert found == _brute(words, queries[i], threshold)
     expected = np.bitwise_count(words[rows] ^ queries[qi]).sum(axis=1)
     assert np.array_equal(dist, expected)
+    for i in range(0, len(queries), 7):  # one query at a time takes its own path
+        qi1, rows1, dist1 = seg.search(queries[i:i + 1], threshold)
+        assert set(rows1.tolist()) == _brute(words, queries[i], threshold)
+        assert np.array_equal(dist1, np.bitwise_count(words[rows1] ^ queries[i]).sum(axis=1))
+
+
+def test_distances_cover_the_whole_range() -> None:
+    rng = np.random.default_rng(4)
+    q = rng.integers(0, 2**64, size=(1, 4), dtype=np.uint64)
+    rows = np.concatenate([q, ~q, q ^ np.uint64(1), rng.integers(0, 2**64, size=(50, 4),
+                                                                   dtype=np.uint64)])
+    expected = np.bitwise_count(rows ^ q).sum(axis=1)
+    assert list(expected[:3]) == [0, 256, 4]
+    assert np.array_equal(_distances(rows, q), expected)
+    assert np.array_equal(_distances(rows, np.repeat(q, len(rows), axis=0)), expected)
 
 
 def test_hex_round_trip() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -26,8 +27,9 @@ from childguard.media.hashing import hash_media
 from childguard.media.matching import Match, Matcher, get_matcher
 from childguard.media.signals import get_signal_type
 from childguard.platform import auth
+from childguard.platform.app import FastRequest, json_bytes
 from childguard.platform.db import Database, get_database
-from childguard.platform.errors import Forbidden, InvalidInput, Unauthenticated
+from childguard.platform.errors import ChildguardError, Forbidden, InvalidInput, Unauthenticated
 
 router = APIRouter(tags=["hma-compatible"])
 
@@ -41,6 +43,37 @@ async def app_database(request: Request) -> Database:
     return db if db is not None else get_database()
 
 
+def _token(authorization: str, x_api_key: str | None) -> str:
+    """The API key from a Bearer or Basic Authorization header, or X-API-Key."""
+    token = x_api_key
+    kind, _, value = authorization.partition(" ")
+    if kind.lower() == "bearer":
+        token = value.strip()
+    elif kind.lower() == "basic":
+        try:
+            user, _, password = base64.b64decode(value).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            raise Unauthenticated("malformed Basic credentials")
+        token = password or user
+    if not token:
+        raise Unauthenticated("this endpoint needs an API key (Bearer, X-API-Key, or "
+                              "https://<key>@host/ as Basic)")
+    return token
+
+
+def cached_principal(request: FastRequest, scope: str) -> auth.Principal | None:
+    """The caller, for a fast route: only from the key cache and only if it may ``scope``
+    (otherwise the full route authenticates, or explains why not)."""
+    headers = request.headers
+    try:
+        token = _token(headers.get(b"authorization", b"").decode("latin-1"),
+                       (headers.get(b"x-api-key") or b"").decode("latin-1") or None)
+    except Unauthenticated:
+        return None
+    principal = auth.cached_api_key(token)
+    return principal if principal is not None and principal.allows(scope) else None
+
+
 def hma_requires(scope: str) -> Any:
     """Like ``requires`` but also takes the key as HTTP Basic (user or password), and answers
     from the key cache without a thread hop (lookups are the hot path)."""
@@ -48,20 +81,8 @@ def hma_requires(scope: str) -> Any:
         raise ValueError(f"unknown scope {scope!r}")
 
     async def dependency(request: Request) -> auth.Principal:
-        header = request.headers.get("authorization", "")
-        token = request.headers.get("x-api-key")
-        kind, _, value = header.partition(" ")
-        if kind.lower() == "bearer":
-            token = value.strip()
-        elif kind.lower() == "basic":
-            try:
-                user, _, password = base64.b64decode(value).decode().partition(":")
-            except (ValueError, UnicodeDecodeError):
-                raise Unauthenticated("malformed Basic credentials")
-            token = password or user
-        if not token:
-            raise Unauthenticated("this endpoint needs an API key (Bearer, X-API-Key, or "
-                                  "https://<key>@host/ as Basic)")
+        token = _token(request.headers.get("authorization", ""),
+                       request.headers.get("x-api-key"))
         principal = auth.cached_api_key(token)
         if principal is None:
             db = getattr(request.app.state, "database", None) or get_database()
@@ -189,6 +210,35 @@ async def m_lookup(signal_type: str = Query(), signal: str = Query(),
     if not matches:
         return {}
     return _by_bank(await describe(matches, get_matcher(db)))
+
+
+_FAST_LOOKUP_PARAMS = {"signal_type", "signal", "banks", "seed"}
+
+
+async def fast_m_lookup(request: FastRequest) -> bytes | None:
+    """``GET /m/lookup`` for a cached key and a well-formed hash whose matches' provenance
+    is cached: no routing, dependency solving or validation layers (the hot path)."""
+    if cached_principal(request, "hashes:read") is None:
+        return None
+    params = parse_qsl(request.query_string.decode("latin-1"), keep_blank_values=True)
+    query = dict(params)
+    if len(query) != len(params) or not query.keys() <= _FAST_LOOKUP_PARAMS:
+        return None
+    signal_type, signal = query.get("signal_type"), query.get("signal")
+    if signal_type not in ("pdq", "md5", "sha1", "sha256") or signal is None:
+        return None
+    db = request.app.state.database
+    try:
+        matches = _lookup(signal_type, signal, _banks_param(query.get("banks")), db)
+    except ChildguardError:
+        return None
+    if not matches:
+        return b"{}"
+    described = get_matcher(db).describe_cached(matches)
+    return None if described is None else json_bytes(_by_bank(described))
+
+
+fast_routes = {("GET", "/m/lookup"): fast_m_lookup}
 
 
 @router.post("/m/lookup")

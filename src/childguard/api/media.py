@@ -7,6 +7,7 @@ distance) and the verdict in one call. Thin over :mod:`childguard.media`.
 from __future__ import annotations
 
 import io
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from childguard.api.deps import UNIT_OF_WORK, database, requires
-from childguard.api.hma import app_database, describe, hma_requires
+from childguard.api.hma import app_database, cached_principal, describe, hma_requires
 from childguard.media import banks as services
 from childguard.media import formats
 from childguard.media.hashing import hash_media
@@ -25,8 +26,9 @@ from childguard.media.scanning import scan_bytes
 from childguard.media.signals import SIGNAL_TYPES
 from childguard.media.storage import MediaBank, MediaEntry
 from childguard.platform import auth
+from childguard.platform.app import FastRequest, json_bytes
 from childguard.platform.db import Database
-from childguard.platform.errors import InvalidInput
+from childguard.platform.errors import ChildguardError, InvalidInput
 
 router = APIRouter(tags=["media"])
 scan_scope = requires("scan")
@@ -124,6 +126,37 @@ async def lookup(body: LookupIn, principal: auth.Principal = Depends(fast_read_s
     if body.items is None:
         return {"matches": results[0]}
     return {"results": [{"matches": r} for r in results]}
+
+
+async def fast_lookup(request: FastRequest) -> bytes | None:
+    """``POST /v1/lookup`` of one item (``{"signals": {...}, "banks": [...]}``) for a cached
+    key, when every match's provenance is cached; anything else takes the route above."""
+    if cached_principal(request, "hashes:read") is None:
+        return None
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or not body.keys() <= {"signals", "banks"}:
+        return None
+    signals, banks = body.get("signals"), body.get("banks")
+    if not isinstance(signals, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in signals.items()):
+        return None
+    if banks is not None and not (isinstance(banks, list)
+                                  and all(isinstance(b, str) for b in banks)):
+        return None
+    matcher = get_matcher(request.app.state.database)
+    matcher.ensure_fresh()
+    try:
+        matches = matcher.lookup(signals, set(banks) if banks is not None else None)
+    except ChildguardError:
+        return None
+    described = matcher.describe_cached(matches)
+    return None if described is None else json_bytes({"matches": described})
+
+
+fast_routes = {("POST", "/v1/lookup"): fast_lookup}
 
 
 @router.post("/v1/scan")

@@ -80,9 +80,32 @@ def _masks(width: int, nflip: int) -> np.ndarray:
     return np.array(masks, dtype=np.int64)
 
 
+_BYTE_PAIRS = np.uint32(0x00FF00FF)
+_LOW_HALF = np.uint32(0xFFFF)
+_EIGHT, _SIXTEEN = np.uint32(8), np.uint32(16)
+#: Below this many rows a query is repeated to the rows' shape (one contiguous XOR);
+#: above it, broadcasting avoids the copy.
+_TILE_ROWS = 1 << 16
+
+
+def _popcounts(x: np.ndarray) -> np.ndarray:
+    """Set bits of each row of an (N, 4) uint64 array, as uint32.
+
+    The four per-word counts (bytes, at most 64 each) of a row are one uint32; adding its
+    byte pairs and then its halves sums them without numpy's slow short-axis reduction."""
+    v = np.bitwise_count(np.ascontiguousarray(x)).view(np.uint32).reshape(-1)
+    pairs = (v & _BYTE_PAIRS) + ((v >> _EIGHT) & _BYTE_PAIRS)
+    return (pairs & _LOW_HALF) + (pairs >> _SIXTEEN)
+
+
 def _distances(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Row-wise Hamming distance of two (N, 4) uint64 arrays (b may broadcast)."""
-    return np.bitwise_count(np.bitwise_xor(a, b)).sum(axis=1, dtype=np.uint16)
+    """Row-wise Hamming distance of two (N, 4) uint64 arrays (b may be one row)."""
+    if len(b) == 1 and len(a) != 1 and len(a) <= _TILE_ROWS:
+        # XOR with a broadcast row runs numpy's inner loop once per row, four words at a
+        # time; XOR with the row repeated runs it once.
+        x = np.ascontiguousarray(a).reshape(-1) ^ np.tile(b.reshape(-1), len(a))
+        return _popcounts(x.reshape(-1, 4))
+    return _popcounts(np.bitwise_xor(a, b))
 
 
 class Segment:
@@ -131,7 +154,7 @@ class Segment:
 
     def _finish(self) -> None:
         self._flat_perm = self.perm.reshape(-1)
-        self._probe_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._probe_cache: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
 
     _ARRAYS = ("words", "entry_ids", "banks", "perm", "offsets", "offset_base")
 
@@ -148,7 +171,10 @@ class Segment:
         pages through the OS cache. ``banks`` replaces the stored bank ordinals."""
         segment = cls.__new__(cls)
         for name in cls._ARRAYS:
-            setattr(segment, name, np.load(directory / f"{name}.npy", mmap_mode="r"))
+            # Plain ndarray views of the maps: numpy's memmap subclass adds Python-level
+            # work to every indexing operation (a quarter of a lookup's time).
+            setattr(segment, name, np.asarray(np.load(directory / f"{name}.npy",
+                                                      mmap_mode="r")))
         if banks is not None:
             segment.banks = banks
         segment.layout = tuple(int(w) for w in np.load(directory / "layout.npy"))
@@ -170,8 +196,10 @@ class Segment:
         hi = int(np.searchsorted(self.entry_ids, entry_id, side="right"))
         return range(lo, hi)
 
-    def _probes(self, threshold: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(chunk of each probe, flip mask of each probe, perm base of each probe)."""
+    def _probes(self, threshold: int) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                np.ndarray]:
+        """Per probe: its chunk, its flip mask, where its chunk's buckets start in
+        ``offsets``, and where its chunk's rows start in the flattened ``perm``."""
         cached = self._probe_cache.get(threshold)
         if cached is None:
             nflip = threshold // len(self.layout)  # pigeonhole: some chunk has <= nflip flips
@@ -181,13 +209,18 @@ class Segment:
                 chunk_of.append(np.full(len(m), c, dtype=np.int64))
                 masks.append(m)
             chunks = np.concatenate(chunk_of)
-            cached = (chunks, np.concatenate(masks), chunks * len(self.entry_ids))
+            cached = (chunks, np.concatenate(masks), self.offset_base[chunks],
+                      chunks * len(self.entry_ids))
             self._probe_cache[threshold] = cached
         return cached
 
     def search(self, queries: np.ndarray, threshold: int) -> tuple[np.ndarray, np.ndarray,
                                                                     np.ndarray]:
-        """(query index, row, distance) of every row within ``threshold`` of a query."""
+        """(query index, row, distance) of every row within ``threshold`` of a query.
+
+        Every step is one numpy call over all probes or all candidates, with ``take`` for
+        the random reads (several times faster than fancy indexing): at 5M rows a query
+        probes ~3,100 buckets and verifies ~1,500 candidates."""
         n = len(self.entry_ids)
         empty = np.zeros(0, dtype=np.int64)
         if n == 0 or len(queries) == 0:
@@ -199,27 +232,35 @@ class Segment:
                      for i in range(0, len(queries), self.BATCH)]
             return (np.concatenate([p[0] + i * self.BATCH for i, p in enumerate(parts)]),
                     np.concatenate([p[1] for p in parts]), np.concatenate([p[2] for p in parts]))
-        chunk_of, masks, perm_base = self._probes(threshold)
-        values = self._chunk_values(queries)  # (Q, m)
-        slots = (values[:, chunk_of] ^ masks[None, :]) + self.offset_base[chunk_of][None, :]
-        starts = self.offsets[slots].astype(np.int64)
-        lengths = (self.offsets[slots + 1] - starts).reshape(-1)
+        chunk_of, masks, slot_base, perm_base = self._probes(threshold)
+        slots = self._chunk_values(queries)[:, chunk_of]  # (Q, probes)
+        slots ^= masks
+        slots += slot_base
+        slots = slots.reshape(-1)
+        starts = np.take(self.offsets, slots)
+        lengths = np.take(self.offsets, slots + 1) - starts
         nonzero = np.flatnonzero(lengths)
         if len(nonzero) == 0:
             return empty, empty, empty
-        lengths = lengths[nonzero]
-        flat_starts = (starts + perm_base[None, :]).reshape(-1)[nonzero]
+        probes = len(masks)
+        lengths = lengths[nonzero].astype(np.int64)
+        probe = nonzero if len(queries) == 1 else nonzero % probes
+        firsts = starts[nonzero] + np.take(perm_base, probe)  # in the flattened perm
         total = int(lengths.sum())
-        ends = np.cumsum(lengths)
-        bases = np.repeat(flat_starts - (ends - lengths), lengths)
-        rows = self._flat_perm[bases + np.arange(total)].astype(np.int64)
+        if total == len(lengths):  # every bucket hit holds one row (typical when large)
+            positions = firsts
+        else:
+            ends = np.cumsum(lengths)
+            positions = np.repeat(firsts - (ends - lengths), lengths) + np.arange(total)
+        rows = np.take(self._flat_perm, positions).astype(np.int64)
+        words = np.take(self.words, rows, axis=0)
         if len(queries) == 1:
             qids = np.zeros(total, dtype=np.int64)
-            dist = _distances(self.words[rows], queries)
+            dist = _distances(words, queries)
         else:
-            qids = np.repeat(nonzero // len(masks), lengths)
-            dist = _distances(self.words[rows], queries[qids])
-        keep = dist <= threshold
+            qids = np.repeat(nonzero // probes, lengths)
+            dist = _popcounts(words ^ np.take(queries, qids, axis=0))
+        keep = np.flatnonzero(dist <= threshold)
         qids, rows, dist = qids[keep], rows[keep], dist[keep].astype(np.int64)
         if len(rows) > 1:  # a row found through several chunks is reported once
             _, first = np.unique(qids * (n + 1) + rows, return_index=True)

@@ -2,18 +2,22 @@
 
 Routers are discovered: every module in ``childguard.api`` and ``childguard.web`` that has a
 ``router`` is included, so a context adds endpoints by adding a file. Such a module may also
-define ``on_startup(app)`` / ``on_shutdown(app)`` (for example to warm an in-memory index).
+define ``on_startup(app)`` / ``on_shutdown(app)`` (for example to warm an in-memory index),
+and ``fast_routes``: answers for the commonest form of a hot endpoint (see
+:class:`FastRequest`), tried before the framework's routing and dependency machinery.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import logging
 import pkgutil
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -47,12 +51,38 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "details": details}}
 
 
-class RequestMiddleware:
-    """Request ids, body size limit, metrics and access logs, as plain ASGI (cheap)."""
+@dataclass(frozen=True)
+class FastRequest:
+    """What a fast route sees: the raw request, read whole."""
 
-    def __init__(self, app: ASGIApp, max_body: int):
+    app: Any  # the FastAPI app (its ``state`` holds the database and settings)
+    headers: dict[bytes, bytes]  # lower-case names, as ASGI gives them
+    query_string: bytes
+    body: bytes
+
+
+#: A fast route answers 200 with JSON bytes, or ``None`` to hand the request to the full
+#: route: anything unusual (missing or uncached credentials, a parameter it does not know,
+#: invalid input, data it would have to read from the database) goes there, so errors,
+#: documentation and behaviour stay those of the declared route.
+FastHandler = Callable[[FastRequest], Awaitable[bytes | None]]
+
+
+def json_bytes(content: Any) -> bytes:
+    """JSON exactly as the framework's JSONResponse renders it."""
+    return json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
+                      separators=(",", ":")).encode("utf-8")
+
+
+class RequestMiddleware:
+    """Request ids, body size limit, metrics and access logs, as plain ASGI (cheap); and the
+    fast routes."""
+
+    def __init__(self, app: ASGIApp, max_body: int,
+                 fast_routes: dict[tuple[str, str], FastHandler] | None = None):
         self.app = app
         self.max_body = max_body
+        self.fast_routes = fast_routes or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -88,8 +118,23 @@ class RequestMiddleware:
                                                                   rid.encode())]
             await send(message)
 
+        downstream: Receive = limited_receive
         try:
-            await self.app(scope, limited_receive, send_wrapper)
+            fast = self.fast_routes.get((scope["method"], scope["path"]))
+            if fast is not None:
+                body = await _read_body(limited_receive)
+                answer = await fast(FastRequest(scope.get("app"), headers,
+                                                scope.get("query_string", b""), body))
+                if answer is not None:
+                    status_holder["status"] = 200
+                    await send({"type": "http.response.start", "status": 200, "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(answer)).encode()),
+                        (b"x-request-id", rid.encode())]})
+                    await send({"type": "http.response.body", "body": answer})
+                    return
+                downstream = _replay(body, receive)
+            await self.app(scope, downstream, send_wrapper)
         except _TooLarge:
             status_holder["status"] = 413
             await _send_json(send, 413, error_body(
@@ -97,7 +142,9 @@ class RequestMiddleware:
         finally:
             elapsed = time.perf_counter() - started
             route = scope.get("route")
-            route_path = getattr(route, "path", "unmatched")
+            route_path = getattr(route, "path", None) or (
+                scope["path"] if (scope["method"], scope["path"]) in self.fast_routes
+                else "unmatched")
             REQUESTS.labels(scope["method"], route_path, str(status_holder["status"])).inc()
             LATENCY.labels(route_path).observe(elapsed)
             if status_holder["status"] >= 500:
@@ -115,9 +162,29 @@ class _TooLarge(Exception):
     pass
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any], rid: str) -> None:
-    import json
+async def _read_body(receive: Receive) -> bytes:
+    parts = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        parts.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(parts)
 
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives the already read body once, then defers to the server."""
+    pending = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any], rid: str) -> None:
     data = json.dumps(body).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
@@ -313,10 +380,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     static_dir = Path(__file__).resolve().parent.parent / "web" / "static"
     app.mount("/static", StaticFiles(directory=static_dir), name="static")
 
+    fast_routes: dict[tuple[str, str], FastHandler] = {}
     for module in modules:
         _add_routes(app, module.router)
+        fast_routes.update(getattr(module, "fast_routes", {}))
 
-    app.add_middleware(RequestMiddleware, max_body=settings.max_request_bytes)
+    app.add_middleware(RequestMiddleware, max_body=settings.max_request_bytes,
+                       fast_routes=fast_routes)
     return app
 
 
