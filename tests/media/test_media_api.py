@@ -196,3 +196,47 @@ def test_ncmec_entries_import_keeps_provenance(client: Any, admin: dict[str, str
     [match] = r.json()["matches"]
     assert match["source_id"] == "1001" and match["classification"] == "A1"
     assert match["metadata"]["ncmec_member_id"] == "42"
+
+
+def test_ncmec_export_round_trips_entries_and_tombstones(client: Any,
+                                                         admin: dict[str, str]) -> None:
+    _make_bank(client, admin, "FROM_NCMEC", source="ncmec")
+    xml = f"""<?xml version="1.0"?>
+<queryResult><images>
+ <image><id>2001</id><member id="42">Example ESP</member><classification>A2</classification>
+  <fingerprints><md5>{"1" * 32}</md5><pdq>{"2" * 64}</pdq></fingerprints></image>
+ <image><id>2002</id><classification>B1</classification>
+  <fingerprints><sha1>{"3" * 40}</sha1></fingerprints></image>
+</images><videos>
+ <video><id>2003</id><fingerprints><md5>{"4" * 32}</md5></fingerprints></video>
+</videos></queryResult>"""
+    r = client.post("/v1/banks/FROM_NCMEC/import", headers=admin,
+                    files=_upload(xml.encode(), "ncmec.xml"), data={"format": "ncmec"})
+    assert r.json()["added"] == 4, r.text
+    r = client.post("/v1/banks/FROM_NCMEC/entries", headers=admin, json={
+        "signal_type": "vpdq", "value": json.dumps(["5" * 64 + ",100,0.000"])})
+    assert r.status_code == 201, r.text
+    sha1 = client.get("/v1/banks/FROM_NCMEC/entries", headers=admin).json()["entries"][2]
+    assert sha1["value"] == "3" * 40
+    client.patch(f"/v1/banks/FROM_NCMEC/entries/{sha1['id']}", headers=admin,
+                 json={"enabled": False, "note": "withdrawn"})
+
+    r = client.get("/v1/banks/FROM_NCMEC/export", params={"format": "ncmec",
+                                                           "include_disabled": "true"},
+                   headers=admin)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/xml")
+    exported = r.text
+    assert exported.count("<image>") == 1 and exported.count("<video>") == 1
+    assert "<deletedImage><id>2002</id>" in exported  # the disabled entry, as a tombstone
+    assert "1 vpdq" in exported  # what NCMEC's format cannot carry is said, not dropped
+
+    _make_bank(client, admin, "ROUND_TRIP", source="ncmec")
+    r = client.post("/v1/banks/ROUND_TRIP/import", headers=admin,
+                    files=_upload(exported.encode(), "again.xml"), data={"format": "ncmec"})
+    assert (r.json()["added"], r.json()["rejected"]) == (3, 1), r.text
+    again = client.get("/v1/banks/ROUND_TRIP/entries", headers=admin).json()["entries"]
+    assert sorted((e["signal_type"], e["value"], e["classification"], e["source_id"])
+                  for e in again) == [
+        ("md5", "1" * 32, "A2", "2001"), ("pdq", "2" * 64, "A2", "2001"),
+        ("video_md5", "4" * 32, None, "2003")]
+    assert again[0]["metadata"]["ncmec_member_id"] == "42"

@@ -333,7 +333,8 @@ async def import_entries(name: BankName, file: UploadFile = File(),
 
 
 @router.get("/v1/banks/{name}/export")
-def export_entries(name: BankName, format: Literal["csv", "jsonl", "txt"] = Query("jsonl"),
+def export_entries(name: BankName,
+                   format: Literal["csv", "jsonl", "txt", "ncmec"] = Query("jsonl"),
                    include_disabled: bool = Query(default=False),
                    principal: auth.Principal = Depends(read_scope),
                    db: Database = Depends(database)) -> StreamingResponse:
@@ -342,12 +343,11 @@ def export_entries(name: BankName, format: Literal["csv", "jsonl", "txt"] = Quer
         bank_id = services.get_bank(session, name).id
 
     def body() -> Any:
-        with db.unit_of_work() as session:
+        with db.read_only() as session:  # a long export must not hold SQLite's write lock
             bank = services.get_bank(session, bank_id)
             entries = services.iter_bank_entries(session, bank,
                                                  include_disabled=include_disabled)
             for line in formats.export_lines(entries, format):
                 yield line.encode()
 
-    media = {"csv": "text/csv", "jsonl": "application/x-ndjson", "txt": "text/plain"}[format]
-    return StreamingResponse(body(), media_type=media)
+    return StreamingResponse(body(), media_type=formats.EXPORT_MEDIA_TYPES[format])

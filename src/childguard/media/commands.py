@@ -242,7 +242,8 @@ def register(app: typer.Typer) -> None:
     @banks_app.command("export")
     def export_bank(
         bank: Annotated[str, typer.Argument(help="bank name")],
-        fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or txt")] = "jsonl",
+        fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, txt or ncmec")
+                       ] = "jsonl",
         output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
         include_disabled: Annotated[bool, typer.Option()] = False,
     ) -> None:
@@ -252,7 +253,7 @@ def register(app: typer.Typer) -> None:
         from childguard.platform.errors import ChildguardError
 
         try:
-            with _database().unit_of_work() as session:
+            with _database().read_only() as session:
                 row = services.get_bank(session, bank)
                 fh = output.open("w") if output else sys.stdout
                 try:

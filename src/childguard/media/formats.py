@@ -8,6 +8,10 @@
 * ``ncmec``: the NCMEC hash-sharing API's entry XML (``<image>``/``<video>`` elements with
   ``id``, ``member``, ``classification`` and ``fingerprints``); PhotoDNA, TMK and other
   fingerprints we cannot match are counted and skipped, deleted entries are reported.
+  Exported the same way: entries sharing a ``source_id`` form one NCMEC entry with several
+  fingerprints, disabled ones (with ``include_disabled``) become ``deletedImage`` /
+  ``deletedVideo`` tombstones, and what the format cannot carry (vPDQ) is counted in a
+  closing comment rather than dropped silently.
 
 Imports stream: memory stays flat however large the file, and a stopped import resumes at the
 record where it stopped (see :func:`import_file`).
@@ -33,12 +37,19 @@ from childguard.platform.db import Database, utcnow
 from childguard.platform.errors import InvalidInput
 
 FORMATS = ("csv", "jsonl", "txt", "ncmec")
-EXPORT_FORMATS = ("csv", "jsonl", "txt")
+EXPORT_FORMATS = ("csv", "jsonl", "txt", "ncmec")
+EXPORT_MEDIA_TYPES = {"csv": "text/csv", "jsonl": "application/x-ndjson", "txt": "text/plain",
+                      "ncmec": "application/xml"}
+NCMEC_NAMESPACE = "https://hashsharing.ncmec.org/hashsharing/v2"
 CSV_COLUMNS = ("signal_type", "value", "classification", "source_id", "note", "enabled",
                "metadata")
 
 _NCMEC_FINGERPRINTS = {"md5": "md5", "sha1": "sha1", "pdq": "pdq", "sha256": "sha256"}
 _NCMEC_VIDEO_FINGERPRINTS = {"md5": "video_md5", "sha1": "sha1", "sha256": "video_sha256"}
+# signal type -> (NCMEC entry kind, fingerprint element) for export
+_NCMEC_EXPORT = {**{st: ("image", tag) for tag, st in _NCMEC_FINGERPRINTS.items()},
+                 **{st: ("video", tag) for tag, st in _NCMEC_VIDEO_FINGERPRINTS.items()
+                    if st.startswith("video_")}}
 
 
 @dataclass
@@ -118,21 +129,22 @@ def parse_ncmec(stream: IO[bytes]) -> Iterator[Record]:
     from lxml import etree
 
     number = 0
-    tags = ("image", "video", "deletedImage", "deletedVideo")
+    # NCMEC's documents are in its v2 namespace; older dumps and hand-made files are not.
+    tags = ("{*}image", "{*}video", "{*}deletedImage", "{*}deletedVideo")
     parser = etree.iterparse(stream, events=("end",), tag=tags, resolve_entities=False,
                              no_network=True, huge_tree=False, load_dtd=False)
     try:
         for _, element in parser:
             tag = etree.QName(element).localname
             number += 1
-            entry_id = element.findtext("id") or None
-            member = element.find("member")
+            entry_id = element.findtext("{*}id") or None
+            member = element.find("{*}member")
             member_id = member.get("id") if member is not None else None
             if tag.startswith("deleted"):
                 yield Record(number, problem=f"entry {entry_id} was deleted by NCMEC")
             else:
                 names = _NCMEC_VIDEO_FINGERPRINTS if tag == "video" else _NCMEC_FINGERPRINTS
-                fingerprints = element.find("fingerprints")
+                fingerprints = element.find("{*}fingerprints")
                 found = False
                 skipped = []
                 for fp in (fingerprints if fingerprints is not None else []):
@@ -146,7 +158,7 @@ def parse_ncmec(stream: IO[bytes]) -> Iterator[Record]:
                     found = True
                     yield Record(number, NewEntry(
                         signal_type=names[kind], value=value,
-                        classification=element.findtext("classification") or None,
+                        classification=element.findtext("{*}classification") or None,
                         source_id=entry_id,
                         extra={"ncmec_member_id": member_id, "ncmec_entry_type": tag,
                                **({"skipped_fingerprints": skipped} if skipped else {})}))
@@ -183,6 +195,9 @@ def guess_format(path: str) -> str:
 def export_lines(entries: Iterable[MediaEntry], fmt: str) -> Iterator[str]:
     if fmt not in EXPORT_FORMATS:
         raise InvalidInput(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
+    if fmt == "ncmec":
+        yield from _export_ncmec(entries)
+        return
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
@@ -203,6 +218,65 @@ def export_lines(entries: Iterable[MediaEntry], fmt: str) -> Iterator[str]:
                 [e.signal_type, e.value, e.classification or "", e.source_id or "", e.note,
                  "true" if e.enabled else "false", json.dumps(e.extra) if e.extra else ""])
             yield buf.getvalue()
+
+
+def _ncmec_entry(kind: str, group: list[MediaEntry]) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
+    first = group[0]
+    entry_id = first.source_id or f"childguard-{first.id}"
+    member = (first.extra or {}).get("ncmec_member_id")
+    parts = [f"<id>{escape(entry_id)}</id>"]
+    if member:
+        parts.append(f"<member id={quoteattr(str(member))}/>")
+    parts.append(f"<timestamp>{first.added_at.isoformat()}</timestamp>")
+    if not first.enabled:
+        return f" <deleted{kind.title()}>{''.join(parts)}</deleted{kind.title()}>\n"
+    if first.classification:
+        parts.append(f"<classification>{escape(first.classification)}</classification>")
+    fingerprints = "".join(f"<{_NCMEC_EXPORT[e.signal_type][1]}>{escape(e.value)}"
+                           f"</{_NCMEC_EXPORT[e.signal_type][1]}>" for e in group)
+    parts.append(f"<fingerprints>{fingerprints}</fingerprints>")
+    return f" <{kind}>{''.join(parts)}</{kind}>\n"
+
+
+def _export_ncmec(entries: Iterable[MediaEntry]) -> Iterator[str]:
+    """NCMEC hash-sharing entries: images while streaming; videos (rarer) after them."""
+    yield f'<?xml version="1.0" encoding="UTF-8"?>\n<queryResult xmlns="{NCMEC_NAMESPACE}">\n'
+    yield "<images>\n"
+    videos: list[str] = []
+    skipped: dict[str, int] = {}
+    group: list[MediaEntry] = []
+    group_key: tuple[Any, ...] | None = None
+
+    def flush() -> Iterator[str]:
+        if group:
+            kind = _NCMEC_EXPORT[group[0].signal_type][0]
+            xml = _ncmec_entry(kind, group)
+            if kind == "image":
+                yield xml
+            else:
+                videos.append(xml)
+
+    for e in entries:
+        if e.signal_type not in _NCMEC_EXPORT:
+            skipped[e.signal_type] = skipped.get(e.signal_type, 0) + 1
+            continue
+        kind = _NCMEC_EXPORT[e.signal_type][0]
+        # Entries imported from one NCMEC entry share its id: they go out as one again.
+        key = (kind, e.source_id, e.enabled) if e.source_id else ("entry", e.id)
+        if key != group_key:
+            yield from flush()
+            group, group_key = [], key
+        group.append(e)
+    yield from flush()
+    yield "</images>\n<videos>\n"
+    yield from videos
+    yield "</videos>\n"
+    if skipped:
+        counts = ", ".join(f"{n} {st}" for st, n in sorted(skipped.items()))
+        yield f"<!-- not exported, no NCMEC fingerprint type: {counts} -->\n"
+    yield "</queryResult>\n"
 
 
 # ------------------------------------------------------------------ streaming import
