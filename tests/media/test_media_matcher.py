@@ -6,8 +6,11 @@ import random
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from childguard.media import banks
 from childguard.media.matching import Matcher
+from childguard.media.pdqindex import Segment
 
 
 def _hash(rng: random.Random) -> str:
@@ -154,3 +157,30 @@ def test_a_provenance_read_racing_a_change_is_not_cached(database: Any) -> None:
     matcher._read_provenance = read  # type: ignore[method-assign]
     assert matcher.describe_cached(matches) is None  # ... but it was not kept
     assert matcher.describe(matches)[0]["note"] == "new"
+
+
+def test_a_merge_refreshes_the_restart_snapshot(database: Any, tmp_path: Path) -> None:
+    rng = random.Random(10)
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="GROWS")
+        banks.add_entries_bulk(session, actor="t", bank=bank,
+                               entries=[banks.NewEntry("pdq", _hash(rng)) for _ in range(50)])
+    first = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1, delta_limit=20)
+    first.load()
+    first.pdq.background_merge = False
+    loaded_seq = int(np.load(tmp_path / "pdq" / "seq.npy")[0])
+    later = [_hash(rng) for _ in range(30)]
+    for part in (later[:15], later[15:]):  # the second part takes the delta past its limit
+        with database.unit_of_work() as session:
+            bank = banks.get_bank(session, "GROWS")
+            for value in part:
+                banks.add_entry(session, actor="t", bank=bank,
+                                entry=banks.NewEntry("pdq", value))
+        assert first.refresh() == 15
+    # The snapshot now holds the merged rows, as of the changes applied before the merge.
+    assert int(np.load(tmp_path / "pdq" / "seq.npy")[0]) == loaded_seq + 15
+    assert len(Segment.open(tmp_path / "pdq")) >= 70  # the merged rows are in the snapshot
+    second = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1)
+    second.load()
+    assert all(len(second.lookup({"pdq": v})) == 1 for v in later)
+    assert second.pdq.live_rows == 80

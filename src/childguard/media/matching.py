@@ -8,13 +8,14 @@ nothing is ever rebuilt from scratch or shipped between processes.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,8 @@ class Matcher:
         self.snapshot_dir = snapshot_dir
         self.snapshot_min_rows = snapshot_min_rows
         self.poll_interval = poll_interval
-        self.pdq = PdqIndex(delta_limit=delta_limit)
+        self.delta_limit = delta_limit
+        self.pdq = self._new_pdq_index()
         self.vpdq = PdqIndex(delta_limit=delta_limit)
         self.vpdq_frames: dict[int, int] = {}
         self.exact: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
@@ -179,24 +181,45 @@ class Matcher:
     def _snapshot_path(self) -> Path | None:
         return self.snapshot_dir / "pdq" if self.snapshot_dir else None
 
-    def _save_snapshot(self, seq: int) -> None:
+    def _new_pdq_index(self) -> PdqIndex:
+        index = PdqIndex(delta_limit=self.delta_limit)
+        index.on_merge = self._on_merge
+        return index
+
+    def _on_merge(self) -> Callable[[Segment], None]:
+        """A merge folds every change applied so far into a new main segment: snapshot it
+        then, so a restart replays only what came after (replaying more is harmless)."""
+        seq = self.seq
+        return lambda segment: self._save_snapshot(seq, segment)
+
+    def _save_snapshot(self, seq: int, segment: Segment | None = None) -> None:
         path = self._snapshot_path()
-        segment = self.pdq.main_segment
-        if path is None or len(segment) < self.snapshot_min_rows:
+        segment = segment if segment is not None else self.pdq.main_segment
+        if path is None or len(segment) < self.snapshot_min_rows or seq < 0:
             return
         try:
-            tmp = path.with_name(f"pdq.{os.getpid()}.tmp")
-            shutil.rmtree(tmp, ignore_errors=True)
-            segment.save(tmp)
-            np.save(tmp / "seq.npy", np.array([seq]))
-            np.save(tmp / "bank_ids.npy", np.array([b.id for b in self.bank_by_ordinal]))
-            old = path.with_name(f"pdq.{os.getpid()}.old")
-            if path.exists():
-                os.replace(path, old)
-            os.replace(tmp, path)
-            shutil.rmtree(old, ignore_errors=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Processes on one machine share the snapshot: one writes it, the others skip.
+            with open(path.with_name("pdq.lock"), "a") as lock_file:
+                try:
+                    fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return
+                self._write_snapshot(path, seq, segment)
         except OSError:
             log.warning("could not write the media index snapshot", exc_info=True)
+
+    def _write_snapshot(self, path: Path, seq: int, segment: Segment) -> None:
+        tmp = path.with_name(f"pdq.{os.getpid()}.tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        segment.save(tmp)
+        np.save(tmp / "seq.npy", np.array([seq]))
+        np.save(tmp / "bank_ids.npy", np.array([b.id for b in self.bank_by_ordinal]))
+        old = path.with_name(f"pdq.{os.getpid()}.old")
+        if path.exists():
+            os.replace(path, old)
+        os.replace(tmp, path)
+        shutil.rmtree(old, ignore_errors=True)
 
     def _restore_snapshot(self, session: Any, seq: int) -> tuple[Segment, int] | None:
         path = self._snapshot_path()
@@ -256,7 +279,8 @@ class Matcher:
                 seq = int(session.scalar(select(MediaSequence.value)) or 0)
                 if seq < self.seq:  # the database went back (restored backup): start over
                     session.rollback()
-                    self.pdq, self.vpdq = PdqIndex(), PdqIndex()
+                    self.pdq = self._new_pdq_index()
+                    self.vpdq = PdqIndex(delta_limit=self.delta_limit)
                     self.vpdq_frames, self.exact, self.seq = {}, {}, -1
                     self.banks, self.bank_by_ordinal = {}, []
                     self._forget_provenance(None)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -305,6 +305,9 @@ class PdqIndex:
     def __init__(self, *, delta_limit: int = 50_000, background_merge: bool = True) -> None:
         self.delta_limit = delta_limit
         self.background_merge = background_merge
+        #: Called when a merge starts; what it returns is called with the new main segment
+        #: once it is in place (the matcher writes its restart snapshot there).
+        self.on_merge: Callable[[], Callable[[Segment], None] | None] | None = None
         self._lock = threading.Lock()
         self._main = Segment(np.zeros((0, 4), np.uint64), np.zeros(0, np.int64),
                              np.zeros(0, np.int32))
@@ -408,6 +411,7 @@ class PdqIndex:
         taken = len(di)
         keep = main.alive.copy()  # changes from now on are logged and replayed after the swap
         self._merge_log = []
+        merged = self.on_merge() if self.on_merge is not None else None
 
         def build() -> None:
             try:
@@ -431,6 +435,11 @@ class PdqIndex:
                 for entry_id, bank, words, enabled in changes:
                     self._apply(entry_id, bank, words, enabled)
                 self._merging = None
+            if merged is not None:
+                try:
+                    merged(segment)
+                except Exception:
+                    log.exception("after-merge hook failed")
 
         if self.background_merge:
             self._merging = threading.Thread(target=build, name="pdq-index-merge", daemon=True)
