@@ -77,3 +77,16 @@ def test_hma_bank_an_upload_then_find_it(client: Any, make_api_key: Any) -> None
     found = _eventually(lambda: client.get("/m/raw_lookup", params={
         "signal_type": "pdq", "signal": pdq}, headers=headers).json()["matches"])
     assert found == [content_id]
+
+
+def test_hma_enabled_ratio_ramps_a_bank(client: Any, make_api_key: Any) -> None:
+    headers = make_api_key(["hashes:read", "banks:write"])
+    r = client.post("/c/banks", json={"name": "RAMPED", "enabled_ratio": 0.3}, headers=headers)
+    assert r.json() == {"name": "RAMPED", "matching_enabled_ratio": 0.3}
+    r = client.put("/c/bank/RAMPED", json={"enabled_ratio": 0}, headers=headers)
+    assert r.json()["matching_enabled_ratio"] == 0.0
+    r = client.put("/c/bank/RAMPED", json={"enabled": True}, headers=headers)
+    assert r.json()["matching_enabled_ratio"] == 1.0
+    assert client.get("/v1/banks/RAMPED", headers=headers).json()["match_ratio"] == 1.0
+    r = client.put("/c/bank/RAMPED", json={"enabled_ratio": 1.5}, headers=headers)
+    assert r.status_code == 422

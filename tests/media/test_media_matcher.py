@@ -184,3 +184,28 @@ def test_a_merge_refreshes_the_restart_snapshot(database: Any, tmp_path: Path) -
     second.load()
     assert all(len(second.lookup({"pdq": v})) == 1 for v in later)
     assert second.pdq.live_rows == 80
+
+
+def test_a_bank_ramped_to_a_share_matches_that_share_the_same_way_every_time(
+        database: Any) -> None:
+    from childguard.media.matching import rollout_share
+
+    rng = random.Random(11)
+    values = [_hash(rng) for _ in range(400)]
+    with database.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="t", name="RAMP", match_ratio=0.25)
+        banks.add_entries_bulk(session, actor="t", bank=bank,
+                               entries=[banks.NewEntry("pdq", v) for v in values])
+        banks.add_entry(session, actor="t", bank=bank, entry=banks.NewEntry("md5", "c" * 32))
+    matcher = Matcher(database)
+    matcher.load()
+    matched = {v for v in values if matcher.lookup({"pdq": v})}
+    assert 60 < len(matched) < 140  # about a quarter
+    assert matched == {v for v in values if rollout_share(v) < 0.25}
+    assert matched == {v for v in values if matcher.lookup({"pdq": v})}  # stable
+    assert bool(matcher.lookup({"md5": "c" * 32})) == (rollout_share("c" * 32) < 0.25)
+    with database.unit_of_work() as session:
+        banks.update_bank(session, actor="t", bank=banks.get_bank(session, "RAMP"),
+                          match_ratio=1.0)
+    matcher.refresh()
+    assert all(matcher.lookup({"pdq": v}) for v in values)

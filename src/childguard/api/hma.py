@@ -301,13 +301,18 @@ class HmaBankPut(Strict):
 
 
 def _bank_json(bank: Any) -> dict[str, Any]:
-    return {"name": bank.name, "matching_enabled_ratio": 1.0 if bank.enabled else 0.0}
+    return {"name": bank.name,
+            "matching_enabled_ratio": bank.match_ratio if bank.enabled else 0.0}
 
 
-def _enabled(enabled: bool | None, ratio: float | None) -> bool | None:
-    if ratio is not None and ratio not in (0.0, 1.0):
-        raise InvalidInput("childguard banks are on or off; enabled_ratio must be 0 or 1")
-    return enabled if enabled is not None else (None if ratio is None else ratio == 1.0)
+def _ratio_changes(enabled: bool | None, ratio: float | None) -> dict[str, Any]:
+    """HMA's ``enabled`` is ratio 1 or 0; a ratio of 0 switches the bank off (keeping the
+    share it had), any other ratio switches it on at that share."""
+    if enabled is not None:
+        ratio = 1.0 if enabled else 0.0
+    if ratio is None:
+        return {}
+    return {"enabled": False} if ratio == 0 else {"enabled": True, "match_ratio": ratio}
 
 
 @router.get("/c/banks")
@@ -319,9 +324,8 @@ def c_banks(principal: auth.Principal = Depends(read_scope),
 @router.post("/c/banks")
 def c_create_bank(body: HmaBankIn, principal: auth.Principal = Depends(write_scope),
                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
-    enabled = _enabled(body.enabled, body.enabled_ratio)
     bank = services.create_bank(session, actor=principal.label, name=body.name,
-                                enabled=True if enabled is None else enabled)
+                                **_ratio_changes(body.enabled, body.enabled_ratio))
     return _bank_json(bank)
 
 
@@ -337,7 +341,7 @@ def c_update_bank(body: HmaBankPut, bank_name: str,
                   session: Session = UNIT_OF_WORK) -> dict[str, Any]:
     bank = services.update_bank(session, actor=principal.label,
                                 bank=services.get_bank(session, bank_name), name=body.name,
-                                enabled=_enabled(body.enabled, body.enabled_ratio))
+                                **_ratio_changes(body.enabled, body.enabled_ratio))
     return _bank_json(bank)
 
 

@@ -190,6 +190,7 @@ def matcher_status(principal: auth.Principal = Depends(read_scope),
 def bank_out(bank: MediaBank, counts: dict[str, dict[str, int]] | None = None) -> dict[str, Any]:
     return {"id": bank.id, "name": bank.name, "description": bank.description,
             "source": bank.source, "source_detail": bank.source_detail, "enabled": bank.enabled,
+            "match_ratio": bank.match_ratio,
             "thresholds": services.effective_thresholds(bank),
             "created_by": bank.created_by, "created_at": bank.created_at.isoformat(),
             "updated_at": bank.updated_at.isoformat(),
@@ -213,6 +214,9 @@ class BankIn(Strict):
     enabled: bool = True
     thresholds: dict[str, int] | None = Field(default=None,
                                               description="per signal type, e.g. {\"pdq\": 24}")
+    match_ratio: float = Field(default=1.0, ge=0, le=1, description=(
+        "share of content matched against this bank, to ramp a new list up; decided per "
+        "hash, so the same content always gets the same answer"))
 
 
 class BankPatch(Strict):
@@ -222,6 +226,7 @@ class BankPatch(Strict):
     description: str | None = Field(default=None, max_length=5000)
     enabled: bool | None = None
     thresholds: dict[str, int] | None = None
+    match_ratio: float | None = Field(default=None, ge=0, le=1)
 
 
 @router.get("/v1/banks")

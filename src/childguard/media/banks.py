@@ -60,6 +60,12 @@ def _validate_thresholds(thresholds: dict[str, Any] | None) -> dict[str, int]:
     return out
 
 
+def _validate_ratio(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise InvalidInput("match_ratio is a share of content from 0 to 1")
+    return float(value)
+
+
 def effective_thresholds(bank: MediaBank) -> dict[str, int]:
     out = {n: st.default_threshold for n, st in SIGNAL_TYPES.items()
            if st.default_threshold is not None}
@@ -93,7 +99,8 @@ def entry_counts(session: Session) -> dict[str, dict[str, int]]:
 
 def create_bank(session: Session, *, actor: str, name: str, source: str = "own",
                 source_detail: str = "", description: str = "", enabled: bool = True,
-                thresholds: dict[str, Any] | None = None) -> MediaBank:
+                thresholds: dict[str, Any] | None = None, match_ratio: float = 1.0
+                ) -> MediaBank:
     if not BANK_NAME.match(name or ""):
         raise InvalidInput("a bank name is 1-100 letters, digits, '_', '.', '-' "
                            "and starts with a letter, digit or '_'", details={"name": name})
@@ -103,18 +110,21 @@ def create_bank(session: Session, *, actor: str, name: str, source: str = "own",
         raise Conflict(f"a bank named {name!r} already exists")
     bank = MediaBank(name=name, source=source, source_detail=source_detail[:255],
                      description=description, enabled=enabled,
+                     match_ratio=_validate_ratio(match_ratio),
                      thresholds=_validate_thresholds(thresholds), created_by=actor,
                      change_seq=next_change_seq(session))
     session.add(bank)
     session.flush()
     audit.record(session, actor=actor, action="media.bank_created", target_type="media_bank",
                  target_id=bank.id, details={"name": name, "source": source,
-                                             "thresholds": bank.thresholds})
+                                             "thresholds": bank.thresholds,
+                                             "match_ratio": bank.match_ratio})
     return bank
 
 
 def update_bank(session: Session, *, actor: str, bank: MediaBank, **changes: Any) -> MediaBank:
-    allowed = {"name", "description", "source", "source_detail", "enabled", "thresholds"}
+    allowed = {"name", "description", "source", "source_detail", "enabled", "thresholds",
+               "match_ratio"}
     unknown = set(changes) - allowed
     if unknown:
         raise InvalidInput(f"cannot change {', '.join(sorted(unknown))}")
@@ -128,6 +138,8 @@ def update_bank(session: Session, *, actor: str, bank: MediaBank, **changes: Any
         raise InvalidInput(f"source must be one of {', '.join(SOURCES)}")
     if "thresholds" in changes:
         changes["thresholds"] = _validate_thresholds(changes["thresholds"])
+    if "match_ratio" in changes:
+        changes["match_ratio"] = _validate_ratio(changes["match_ratio"])
     before = {k: getattr(bank, k) for k in changes}
     for key, value in changes.items():
         setattr(bank, key, value)

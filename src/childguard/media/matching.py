@@ -9,6 +9,7 @@ nothing is ever rebuilt from scratch or shipped between processes.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import logging
 import os
 import shutil
@@ -40,6 +41,7 @@ class BankState:
     enabled: bool
     source: str
     thresholds: dict[str, int]
+    ratio: float = 1.0
 
 
 @dataclass
@@ -71,6 +73,13 @@ def _described(match: Match, provenance: tuple[Any, ...] | None) -> dict[str, An
                      "note": note, "added_by": added_by, "added_at": added_at,
                      "metadata": extra})
     return item
+
+
+def rollout_share(value: str) -> float:
+    """Where a hash value falls in [0, 1): a bank with ``match_ratio`` r matches content
+    whose share is below r, the same content always the same way."""
+    digest = hashlib.blake2b(value.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
 
 
 def _thresholds(bank: MediaBank) -> dict[str, int]:
@@ -118,12 +127,12 @@ class Matcher:
             enabled = bank.enabled and bank.deleted_at is None
             if state is None:
                 state = BankState(len(self.bank_by_ordinal), bank.id, bank.name, enabled,
-                                  bank.source, _thresholds(bank))
+                                  bank.source, _thresholds(bank), bank.match_ratio)
                 self.banks[bank.id] = state
                 self.bank_by_ordinal.append(state)
             else:
                 state.name, state.enabled, state.source = bank.name, enabled, bank.source
-                state.thresholds = _thresholds(bank)
+                state.thresholds, state.ratio = _thresholds(bank), bank.match_ratio
 
     def load(self) -> None:
         """Read everything (process start): from the local snapshot plus the changes since,
@@ -339,12 +348,15 @@ class Matcher:
 
     # ---------------------------------------------------------------- lookup
 
-    def _bank_ok(self, ordinal: int, banks: set[str] | None) -> BankState | None:
+    def _bank_ok(self, ordinal: int, banks: set[str] | None,
+                 value: str | None = None) -> BankState | None:
         state = self.bank_by_ordinal[ordinal]
         if not state.enabled:
             return None
         if banks is not None and state.name not in banks and state.id not in banks:
             return None
+        if state.ratio < 1.0 and value is not None and rollout_share(value) >= state.ratio:
+            return None  # this content is outside the bank's rollout share
         return state
 
     def _search_threshold(self, signal_type: str, banks: set[str] | None) -> int:
@@ -359,7 +371,7 @@ class Matcher:
         if threshold < 0 or not hashes:
             return out
         for hit in self.pdq.search(hashes, threshold):
-            state = self._bank_ok(hit.bank, banks)
+            state = self._bank_ok(hit.bank, banks, hashes[hit.query])
             if state and hit.distance <= state.thresholds.get("pdq", 31):
                 out[hit.query].append(Match("pdq", hit.entry_id, state.id, state.name,
                                             hit.distance))
@@ -371,7 +383,7 @@ class Matcher:
                      banks: set[str] | None = None) -> list[Match]:
         out = []
         for entry_id, ordinal in self.exact.get(signal_type, {}).get(value, ()):
-            state = self._bank_ok(ordinal, banks)
+            state = self._bank_ok(ordinal, banks, value)
             if state:
                 out.append(Match(signal_type, entry_id, state.id, state.name, 0))
         return out
@@ -386,7 +398,7 @@ class Matcher:
         best: dict[int, int] = {}
         bank_of: dict[int, BankState] = {}
         for hit in self.vpdq.search(frames, threshold):
-            state = self._bank_ok(hit.bank, banks)
+            state = self._bank_ok(hit.bank, banks, value)
             if state and hit.distance <= state.thresholds.get("vpdq", 31):
                 matched.setdefault(hit.entry_id, set()).add(hit.query)
                 best[hit.entry_id] = min(best.get(hit.entry_id, 256), hit.distance)

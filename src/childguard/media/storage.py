@@ -15,6 +15,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -38,6 +39,10 @@ class MediaBank(Base):
     source: Mapped[str] = mapped_column(String(32), default="own")
     source_detail: Mapped[str] = mapped_column(String(255), default="")
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Share of content the bank is matched against (ramping a new list up; HMA's
+    #: ``enabled_ratio``). Decided per hash value, so the same content always gets the
+    #: same answer.
+    match_ratio: Mapped[float] = mapped_column(Float, default=1.0, server_default="1")
     thresholds: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_by: Mapped[str] = mapped_column(String(160), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
