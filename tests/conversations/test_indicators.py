@@ -6,6 +6,7 @@ import pytest
 
 from childguard.conversations.indicators import (
     INDICATORS,
+    detect_all,
     detect_protective,
     detect_text,
     normalize,
@@ -78,3 +79,25 @@ def test_protective_cues_and_secrecy_do_not_mix() -> None:
     secret = normalize("don't tell your parents")
     assert "parent_inclusion" not in detect_protective(secret, detect_text("don't tell your "
                                                                             "parents"))
+
+
+@pytest.mark.parametrize("text", [
+    "if anyone asks for pictures or to keep a secret, tell me right away",
+    "if someone online asks your age or wants to meet, come to me",
+    "even if they offer gifts or robux, it's a red flag",
+    "si alguien te pide fotos o que guardes un secreto, dímelo enseguida",
+    "please have your mom join the first five minutes of the video lesson",
+    "que tu mamá entre los primeros cinco minutos de la videollamada",
+])
+def test_talk_about_risks_and_parents_present_show_no_risk(text: str) -> None:
+    assert detect_all(normalize(text))[0] == ()
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("if anyone asks, don't tell them about us", "secrecy"),
+    ("if someone finds out they'll take you away from me", "secrecy"),
+    ("turn on your camera, your mom is asleep", "photo_camera"),
+    ("meet me at the mall, your parents don't need to know", "meeting"),
+])
+def test_cover_stories_and_secrecy_still_count(text: str, indicator: str) -> None:
+    assert indicator in detect_all(normalize(text))[0]

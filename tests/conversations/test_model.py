@@ -65,8 +65,19 @@ def test_targets_on_held_out_families(lang: str, assessor: ConversationAssessor)
     result = evaluate(convs, assessor)
     assert result["f0_5"] >= 0.90, result
     assert result["benign_fpr"] <= 0.01, result
-    assert result["first_alert_share_median"] <= 0.45, result
-    assert result["grooming_first_alert_share_median"] <= 0.55, result
+    assert result["first_alert_share_median"] <= 0.42, result
+    # Measured 0.44 (en) / 0.48 (es); the issue's 0.40 is not met yet (see the next test).
+    assert result["grooming_first_alert_share_median"] <= 0.52, result
+
+
+@pytest.mark.xfail(strict=True, reason="issue #5 target not met: the median first alert in "
+                   "held-out grooming conversations is 0.44-0.50, the target is 0.40")
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_grooming_first_alert_target(lang: str, assessor: ConversationAssessor) -> None:
+    held = [FAMILY_BY_ID[f] for f in default_model().meta["held_out_families"]]
+    convs = [parse_record(c.to_record())
+             for c in generate(held, per_family=15, seed=424242, languages=(lang,))]
+    assert evaluate(convs, assessor)["grooming_first_alert_share_median"] <= 0.40
 
 
 def test_alert_fires_mid_conversation_with_reasons(assessor: ConversationAssessor) -> None:

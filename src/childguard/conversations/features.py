@@ -186,6 +186,8 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "indicator_asymmetry",
     "severity",
     "severity_x_minor_or_unknown_other",
+    "evidence",
+    "evidence_x_minor_or_unknown_other",
 )
 N_FEATURES: Final[int] = len(FEATURE_NAMES)
 
@@ -229,6 +231,9 @@ def sender_features(state: SenderState, ctx: SenderContext,
     fan_out = math.log1p(ctx.minor_contacts_7d) if ctx.minor_contacts_7d is not None else 0.0
     n = max(1, state.messages)
     severity = sum(SEVERITY[name] for name in counts) / 6.0
+    # Cumulative evidence: repeated indicators add up, with diminishing returns, so two
+    # supervision checks weigh more than one.
+    evidence = sum(SEVERITY[name] * math.log2(1 + c) for name, c in counts.items()) / 6.0
     return [
         *has,
         *cnt,
@@ -263,6 +268,8 @@ def sender_features(state: SenderState, ctx: SenderContext,
         (distinct - others_distinct) / 4.0,
         severity,
         severity * (1.0 - other_adult),
+        evidence,
+        evidence * (1.0 - other_adult),
     ]
 
 

@@ -362,8 +362,12 @@ PROTECTIVE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"vamos todos", r"\bhola (?:equipo|clase|a todos|chicos)\b",
         # Inviting someone into a group space is the opposite of pulling them into a private one.
         r"join (?:our|the|my) (?:discord|server|squad|team|clan|guild|group|party|lobby)",
+        r"join (?:our|my) [a-z]+ (?:for|with) the (?:squad|team|clan|group)",
+        r"(?:for|with) the (?:squad|team|clan|guild)\b",
         r"we need (?:a |one more |another )?(?:player|players|4th|fourth|fifth|5th)",
         r"unete a (?:nuestro|el|mi) (?:discord|servidor|squad|equipo|clan|grupo)",
+        r"unete a (?:nuestro|mi) [a-z]+ (?:para|con) el (?:squad|equipo|clan|grupo)",
+        r"(?:para|con) el (?:squad|clan)\b",
         r"(?:nos )?falta uno\b",
     ),
     # "mom", "grandma" without "your": the speakers share a family.
@@ -381,6 +385,17 @@ PROTECTIVE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"si alguien\b.{0,60}(?:dimelo|ven a mi|avisame|cuentamelo)", r"senal de alarma",
         r"lo denunciamos|denuncia(?:lo|rlo)", r"no te vas a meter en problemas",
         r"seguridad en internet",
+        # Talk about what *someone else* might do ("if someone online asks your age, ...")
+        # describes a risk instead of showing it; a cover story ("if anyone asks, say ...") is
+        # not advice.
+        r"\bif (?:anyone|someone|somebody|a stranger|they|people|a person)(?: online)? (?:ever )?"
+        r"(?:asks?|wants?|offers?|sends?|messages?|tries?|pressures?)\b"
+        r"(?!.{0,50}\b(?:say|tell (?:them|him|her|everyone)|pretend|you're|youre)\b)",
+        r"even if (?:they|someone|anyone|somebody|a stranger)",
+        r"\bred f[a-z]{2,3}\b",
+        r"si alguien(?: en internet| online)? (?:te )?(?:pide|pregunta|quiere|ofrece|manda|"
+        r"escribe|presiona)\b(?!.{0,50}\b(?:di que|dile que|diles que)\b)",
+        r"aunque te (?:ofrezcan|pidan|digan|manden|escriban)", r"senal ?de? ?alarma",
     ),
 }
 
@@ -410,6 +425,49 @@ def detect_protective(normalized: str, indicators: tuple[str, ...] = ()) -> tupl
         for name, pattern in PROTECTIVE_PATTERNS.items()
         if pattern.search(padded) and not (name == "parent_inclusion" and "secrecy" in indicators)
     )
+
+
+# A message that asks the listener to keep quiet is never safety advice, whatever else it says.
+_DIRECTED_SECRECY: Final[re.Pattern[str]] = _compile(
+    r"(?:don't|dont|do not|never|dnt|don t) (?:tell|mention|say|show)",
+    r"keep (?:it|this|that) (?:between|secret|private|quiet|to yourself)",
+    rf"between (?:us|{_YOU} and me)", r"delete ", r"clear (?:our|the|this)",
+    r"no (?:le |les |se lo |se la )?(?:digas|cuentes|menciones|ensenes)", r"entre nosotros",
+    r"entre tu y yo", r"\bborra ", r"que quede entre",
+)
+
+
+# A parent invited into the very call or meeting ("have your mom join the video lesson") is the
+# opposite of isolating a child.
+_PARENT_PRESENT: Final[re.Pattern[str]] = _compile(
+    rf"(?:have|let|ask) {_YOUR} (?:mom|mum|dad|mother|father|parents?|guardian) "
+    r"(?:join|come|sit|be there|be in)",
+    rf"{_YOUR} (?:mom|mum|dad|mother|father|parents?) (?:can|will|could|should) (?:join|come|"
+    r"sit in|be there)", r"parents (?:are )?(?:welcome|invited)",
+    rf"with {_YOUR} (?:mom|mum|dad|mother|father|parents)",
+    r"(?:que )?tu (?:mama|papa|madre|padre|ma|pa) (?:entre|venga|este|se una|se conecte)",
+    r"(?:con|y) tus? (?:mama|papa|madre|padre|padres)\b(?! no)", r"los padres pueden",
+)
+_PARENT_PRESENT_CLEARS: Final[frozenset[str]] = frozenset({"photo_camera", "meeting",
+                                                           "platform_move"})
+
+
+def detect_all(normalized: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Risk indicators and protective cues of one normalised message.
+
+    Safety advice *names* risks ("if anyone asks for pictures or to meet, tell me"; "gifts from
+    strangers are a red flag") without doing them, so a message that gives safety advice shows
+    no risk indicators, unless it also asks the listener to keep quiet. A call or meeting the
+    child's parent is asked to join is not a risk either."""
+    indicators = detect(normalized)
+    protective = detect_protective(normalized, indicators)
+    if (indicators and "safety_advice" in protective
+            and not _DIRECTED_SECRECY.search(" " + normalized + " ")):
+        indicators = ()
+    elif (_PARENT_PRESENT_CLEARS.intersection(indicators)
+          and _PARENT_PRESENT.search(" " + normalized + " ")):
+        indicators = tuple(i for i in indicators if i not in _PARENT_PRESENT_CLEARS)
+    return indicators, protective
 
 
 def detect_text(text: str) -> tuple[str, ...]:

@@ -40,8 +40,7 @@ from childguard.conversations.indicators import (
     DESCRIPTIONS,
     INDICATORS,
     STAGE_OF,
-    detect,
-    detect_protective,
+    detect_all,
     normalize,
 )
 
@@ -371,10 +370,10 @@ class ConversationAssessor:
     def update(self, state: ConversationState, message: Message) -> None:
         """Fold one message into ``state`` (cheap; no assessment object is built)."""
         normalized = normalize(message.text)
-        indicators = detect(normalized)
+        indicators, protective = detect_all(normalized)
         text_logit = self.model.text_logit(normalized)
         features = state.observe(message.sender, message.text, indicators, text_logit,
-                                 _hour(message.ts), detect_protective(normalized, indicators))
+                                 _hour(message.ts), protective)
         state.sender_risk[message.sender] = self.model.probability(features)
         if indicators:  # the others' one-sidedness features changed too
             for pid in state.others_of(message.sender):

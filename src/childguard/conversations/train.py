@@ -38,7 +38,7 @@ from childguard.conversations.generator import (
     generate,
     split_families,
 )
-from childguard.conversations.indicators import detect, detect_protective, normalize
+from childguard.conversations.indicators import detect_all, normalize
 from childguard.conversations.model import (
     WEIGHTS_PATH,
     ConversationState,
@@ -49,7 +49,7 @@ from childguard.conversations.model import (
 # A risky party's rows count as positive once they have said this many risky things.
 POSITIVE_AFTER = 2
 # Inverse regularisation of the sender-level model.
-CONV_C = 1.0
+CONV_C = 5.0
 # Weight of the first rows where the risky party becomes recognisable: a higher weight pushes
 # the model to alert earlier.
 EARLY_WEIGHT = 4.0
@@ -68,13 +68,12 @@ class _Prepared:
 
 def _prepare(conversations: list[GeneratedConversation]) -> _Prepared:
     normalized = [[normalize(m.text) for m in c.messages] for c in conversations]
-    indicators = [[detect(t) for t in conv] for conv in normalized]
+    detected = [[detect_all(t) for t in conv] for conv in normalized]
     return _Prepared(
         conversations,
         normalized,
-        indicators,
-        [[detect_protective(t, ind) for t, ind in zip(conv, inds, strict=True)]
-         for conv, inds in zip(normalized, indicators, strict=True)],
+        [[ind for ind, _ in conv] for conv in detected],
+        [[prot for _, prot in conv] for conv in detected],
         [[text_feature_ids(t) for t in conv] for conv in normalized],
     )
 
@@ -99,6 +98,23 @@ def _participants(conv: GeneratedConversation) -> dict[str, Participant]:
     }
 
 
+def _row_label(is_offender: bool, risky_said: int) -> tuple[int, bool, float]:
+    """Label, whether the row is used for fitting, and its weight, for one sender row."""
+    if not is_offender:
+        return 0, True, 1.0
+    if risky_said < POSITIVE_AFTER:
+        # Until the risky party has said enough to tell, their rows are ambiguous: left out.
+        return 0, False, 1.0
+    return 1, True, EARLY_WEIGHT if risky_said == POSITIVE_AFTER else 1.0
+
+
+def fit_sender_model(x: np.ndarray, y: np.ndarray,
+                     w: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weighted, L2-regularised logistic regression; returns the coefficients and intercept."""
+    lr = LogisticRegression(C=CONV_C, max_iter=2000).fit(x, y, sample_weight=w)
+    return lr.coef_[0], float(lr.intercept_[0])
+
+
 def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
         np.ndarray, np.ndarray, np.ndarray, list[tuple[int, int, str]], np.ndarray]:
     """Feature rows per (conversation, message): the sender's vector after that message, its
@@ -117,21 +133,20 @@ def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
                                   text_logits[ci][mi], message.ts.hour, prep.protective[ci][mi])
             is_offender = conv.label != "benign" and message.sender == offender
             risky_said += int(is_offender and message.risk)
-            offender_risky = risky_said
             rows.append(feats)
-            labels.append(int(is_offender and risky_said >= POSITIVE_AFTER))
-            weights.append(EARLY_WEIGHT if is_offender and risky_said == POSITIVE_AFTER else 1.0)
-            # Until the offender has said enough to tell, their rows are ambiguous: left out.
-            keep.append(not (is_offender and risky_said < POSITIVE_AFTER))
+            y, k, w = _row_label(is_offender, risky_said)
+            labels.append(y)
+            keep.append(k)
+            weights.append(w)
             where.append((ci, mi, message.sender))
             if prep.indicators[ci][mi]:  # as in streaming: the others are rescored too
                 for pid in state.others_of(message.sender):
                     other_offender = conv.label != "benign" and pid == offender
                     rows.append(state.features_for(pid))
-                    labels.append(int(other_offender and offender_risky >= POSITIVE_AFTER))
-                    weights.append(EARLY_WEIGHT if other_offender
-                                   and offender_risky == POSITIVE_AFTER else 1.0)
-                    keep.append(not (other_offender and offender_risky < POSITIVE_AFTER))
+                    y, k, w = _row_label(other_offender, risky_said)
+                    labels.append(y)
+                    keep.append(k)
+                    weights.append(w)
                     where.append((ci, mi, pid))
     return (np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(keep), where,
             np.asarray(weights))
@@ -143,13 +158,32 @@ def _stream_max(prep: _Prepared, probs: np.ndarray,
     per_conv: list[list[float]] = [[] for _ in prep.conversations]
     latest: dict[str, float] = {}
     current = -1
-    for (ci, _mi, sender), p in zip(where, probs, strict=True):
+    for (ci, mi, sender), p in zip(where, probs, strict=True):
         if ci != current:
             latest = {}
             current = ci
         latest[sender] = float(p)
-        per_conv[ci].append(max(latest.values()))
+        lead = max(latest.values())
+        curve = per_conv[ci]
+        if len(curve) > mi:  # another sender rescored after the same message
+            curve[mi] = lead
+        else:
+            curve.append(lead)
     return per_conv, [c.label for c in prep.conversations]
+
+
+def first_alert_shares(curves: list[list[float]], labels: list[str], threshold: float,
+                       label: str = "grooming") -> list[float]:
+    """Share of each detected ``label`` conversation read before its curve reaches the
+    threshold, as ``childguard eval conversations`` computes it."""
+    shares = []
+    for curve, lab in zip(curves, labels, strict=True):
+        if lab != label:
+            continue
+        hit = next((i for i, p in enumerate(curve) if p >= threshold), None)
+        if hit is not None:
+            shares.append((hit + 1) / len(curve))
+    return shares
 
 
 def choose_thresholds(curves: list[list[float]], labels: list[str],
@@ -202,10 +236,9 @@ def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
     oof_z = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=n_splits).split(x, y, row_groups):
         tr = tr[keep[tr]]
-        m2 = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[tr], y[tr], sample_weight=w[tr])
-        oof_z[te] = m2.decision_function(x[te])
-    conv_model = LogisticRegression(C=CONV_C, max_iter=2000).fit(x[keep], y[keep],
-                                                                 sample_weight=w[keep])
+        coef_f, icpt_f = fit_sender_model(x[tr], y[tr], w[tr])
+        oof_z[te] = x[te] @ coef_f + icpt_f
+    coef, intercept = fit_sender_model(x[keep], y[keep], w[keep])
 
     platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof_z[keep].reshape(-1, 1), y[keep])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
@@ -221,8 +254,8 @@ def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
     model = RiskModel(
         text_weights=weights.tolist(),
         text_bias=float(text_model.intercept_[0]),
-        coef=[float(c) for c in conv_model.coef_[0]],
-        intercept=float(conv_model.intercept_[0]),
+        coef=[float(c) for c in coef],
+        intercept=float(intercept),
         platt_a=a,
         platt_b=b,
         thresholds=thresholds,
