@@ -2,6 +2,7 @@
 
     python bench/bench_media_http.py
     MEDIA_BENCH_N=5000000 python bench/bench_media_http.py
+    MEDIA_BENCH_KEEP=/var/tmp/cg-5m ...   # keep the database there and reuse it next time
 
 Setup (what the README recommends for one machine): ``childguard serve --workers 2`` (uvicorn,
 one process per core, each with its own in-memory index) over SQLite. The load comes over
@@ -55,6 +56,11 @@ def setup(tmp: Path) -> tuple[str, str, list[str]]:
     url = f"sqlite:///{tmp / 'bench.db'}"
     import_all_models()
     upgrade(url)
+    info = tmp / "info.json"
+    if info.exists() and json.loads(info.read_text()).get("n") == N:
+        kept = json.loads(info.read_text())  # MEDIA_BENCH_KEEP: the same database again
+        print(f"reusing the {N:,}-entry database in {tmp}", flush=True)
+        return url, kept["key"], kept["sample"]
     db = Database(url)
     with db.unit_of_work() as session:
         bank = banks.create_bank(session, actor="bench", name="BENCH", source="other")
@@ -80,6 +86,7 @@ def setup(tmp: Path) -> tuple[str, str, list[str]]:
     conn.commit()
     conn.close()
     print(f"inserted {N:,} PDQ entries in {time.perf_counter() - t:.1f} s", flush=True)
+    info.write_text(json.dumps({"n": N, "key": key, "sample": sample}))
     return url, key, sample
 
 
@@ -258,7 +265,9 @@ def wrk_run(script: Path, endpoint: str, seconds: float) -> dict[str, float]:
 
 
 def main() -> None:
-    tmp = Path(tempfile.mkdtemp(prefix="cg-bench-http-"))
+    keep = os.environ.get("MEDIA_BENCH_KEEP")  # a directory to keep (and reuse) the database in
+    tmp = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="cg-bench-http-"))
+    tmp.mkdir(parents=True, exist_ok=True)
     url, key, sample = setup(tmp)
     restart = restart_time(url)
     print(f"one process loads the {N:,}-entry index in {restart['index_load_s']} s "
