@@ -3,10 +3,11 @@
     python bench/bench_media_http.py
     MEDIA_BENCH_N=5000000 python bench/bench_media_http.py
     MEDIA_BENCH_KEEP=/var/tmp/cg-5m ...   # keep the database there and reuse it next time
+    MEDIA_BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test ...  # on PostgreSQL
 
 Setup (what the README recommends for one machine): ``childguard serve --workers 2`` (uvicorn,
-one process per core, each with its own in-memory index) over SQLite. The load comes over
-loopback with MEDIA_BENCH_CONCURRENCY keep-alive connections, from two drivers:
+one process per core, each with its own in-memory index) over SQLite, or PostgreSQL. The load
+comes over loopback with MEDIA_BENCH_CONCURRENCY keep-alive connections, from two drivers:
 
 * wrk (C, one thread, barely takes CPU from the server): every query is a near-duplicate
   (0-31 bits) of one of 2,000 banked hashes, so every answer must carry a match, with its
@@ -33,6 +34,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -45,37 +47,30 @@ DURATION = float(os.environ.get("MEDIA_BENCH_SECONDS", "10"))
 CONCURRENCY = int(os.environ.get("MEDIA_BENCH_CONCURRENCY", "32"))
 WORKERS = int(os.environ.get("MEDIA_BENCH_WORKERS", "2"))
 PORT = int(os.environ.get("MEDIA_BENCH_PORT", "18731"))
+#: e.g. postgresql://postgres@127.0.0.1:5432/test: run on a PostgreSQL server (a database of
+#: its own is created there) instead of SQLite
+BENCH_DATABASE_URL = os.environ.get("MEDIA_BENCH_DATABASE_URL", "")
 
 
-def setup(tmp: Path) -> tuple[str, str, list[str]]:
-    from childguard.media import banks
-    from childguard.platform import auth
-    from childguard.platform.db import Database
-    from childguard.platform.migrate import import_all_models, upgrade
+def _postgres_url(tmp: Path) -> str:
+    """A fresh database for this run on the server MEDIA_BENCH_DATABASE_URL names (kept,
+    and reused, with MEDIA_BENCH_KEEP)."""
+    import psycopg
 
-    url = f"sqlite:///{tmp / 'bench.db'}"
-    import_all_models()
-    upgrade(url)
+    server = BENCH_DATABASE_URL
+    name = f"cg_bench_http_{N}"
     info = tmp / "info.json"
-    if info.exists() and json.loads(info.read_text()).get("n") == N:
-        kept = json.loads(info.read_text())  # MEDIA_BENCH_KEEP: the same database again
-        print(f"reusing the {N:,}-entry database in {tmp}", flush=True)
-        return url, kept["key"], kept["sample"]
-    db = Database(url)
-    with db.unit_of_work() as session:
-        bank = banks.create_bank(session, actor="bench", name="BENCH", source="other")
-        bank_id = bank.id
-        _, key = auth.create_api_key(session, name="bench", scopes=["admin"], actor="bench")
-    db.dispose()
-    rng = np.random.default_rng(11)
-    conn = sqlite3.connect(tmp / "bench.db")
-    sample: list[str] = []
-    t = time.perf_counter()
-    for start in range(0, N, 200_000):
-        n = min(200_000, N - start)
-        raw = rng.integers(0, 2**64, size=(n, 4), dtype=np.uint64).astype(">u8").tobytes()
-        hexes = [raw[i:i + 32].hex() for i in range(0, len(raw), 32)]
-        sample.extend(hexes[:: max(1, n // 500)][:500])
+    reuse = info.exists() and json.loads(info.read_text()).get("url", "").endswith("/" + name)
+    if not reuse:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {name}")
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+def _insert_sqlite(url: str, bank_id: str, chunks: Iterator[list[str]]) -> None:
+    conn = sqlite3.connect(url.removeprefix("sqlite:///"))
+    for hexes in chunks:
         conn.executemany(
             "INSERT INTO media_entries (bank_id, signal_type, value, value_key, note, extra, "
             "added_by, added_at, enabled, change_seq) VALUES (?, 'pdq', ?, ?, '', '{}', "
@@ -85,8 +80,61 @@ def setup(tmp: Path) -> tuple[str, str, list[str]]:
     conn.execute("UPDATE media_sequence SET value = 1")
     conn.commit()
     conn.close()
+
+
+def _insert_postgres(url: str, bank_id: str, chunks: Iterator[list[str]]) -> None:
+    import psycopg
+
+    with psycopg.connect(url) as conn, conn.cursor() as cur:
+        for hexes in chunks:
+            rows = "".join(f"{bank_id}\tpdq\t{h}\t{h}\t\t{{}}\tbench\t"
+                           "2026-11-29 00:00:00+00\tt\t1\n" for h in hexes)
+            with cur.copy("COPY media_entries (bank_id, signal_type, value, value_key, note, "
+                          "extra, added_by, added_at, enabled, change_seq) FROM STDIN") as copy:
+                copy.write(rows)
+            conn.commit()
+        cur.execute("UPDATE media_sequence SET value = 1")
+        conn.commit()
+        cur.execute("ANALYZE media_entries")
+        conn.commit()
+
+
+def setup(tmp: Path) -> tuple[str, str, list[str]]:
+    from childguard.media import banks
+    from childguard.platform import auth
+    from childguard.platform.db import Database
+    from childguard.platform.migrate import import_all_models, upgrade
+
+    url = _postgres_url(tmp) if BENCH_DATABASE_URL else f"sqlite:///{tmp / 'bench.db'}"
+    import_all_models()
+    upgrade(url)
+    info = tmp / "info.json"
+    if info.exists():
+        kept = json.loads(info.read_text())  # MEDIA_BENCH_KEEP: the same database again
+        if kept.get("n") == N and kept.get("url", url) == url:
+            print(f"reusing the {N:,}-entry database {url}", flush=True)
+            return url, kept["key"], kept["sample"]
+    db = Database(url)
+    with db.unit_of_work() as session:
+        bank = banks.create_bank(session, actor="bench", name="BENCH", source="other")
+        bank_id = bank.id
+        _, key = auth.create_api_key(session, name="bench", scopes=["admin"], actor="bench")
+    db.dispose()
+    rng = np.random.default_rng(11)
+    sample: list[str] = []
+
+    def chunks() -> Iterator[list[str]]:
+        for start in range(0, N, 200_000):
+            n = min(200_000, N - start)
+            raw = rng.integers(0, 2**64, size=(n, 4), dtype=np.uint64).astype(">u8").tobytes()
+            hexes = [raw[i:i + 32].hex() for i in range(0, len(raw), 32)]
+            sample.extend(hexes[:: max(1, n // 500)][:500])
+            yield hexes
+
+    t = time.perf_counter()
+    (_insert_postgres if BENCH_DATABASE_URL else _insert_sqlite)(url, bank_id, chunks())
     print(f"inserted {N:,} PDQ entries in {time.perf_counter() - t:.1f} s", flush=True)
-    info.write_text(json.dumps({"n": N, "key": key, "sample": sample}))
+    info.write_text(json.dumps({"n": N, "url": url, "key": key, "sample": sample}))
     return url, key, sample
 
 
@@ -342,7 +390,9 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    out = ROOT / "bench" / "results" / f"media_http_{N}.json"
+    store = "postgresql" if BENCH_DATABASE_URL else "sqlite"
+    results["database"] = store
+    out = ROOT / "bench" / "results" / f"media_http_{N}_{store}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
     print(f"wrote {out}")
