@@ -9,6 +9,7 @@ import pytest
 from childguard.media.pdqindex import (
     PdqIndex,
     Segment,
+    _column_distances,
     _distances,
     hex_to_words,
     words_to_hex,
@@ -60,6 +61,9 @@ def test_distances_cover_the_whole_range() -> None:
     assert list(expected[:3]) == [0, 256, 4]
     assert np.array_equal(_distances(rows, q), expected)
     assert np.array_equal(_distances(rows, np.repeat(q, len(rows), axis=0)), expected)
+    assert np.array_equal(_column_distances(rows.T.copy(), q[0]), expected)
+    many = np.repeat(rows, 200, axis=0)  # past the size where the query is not repeated
+    assert np.array_equal(_distances(many, q), np.repeat(expected, 200))
 
 
 def test_hex_round_trip() -> None:
