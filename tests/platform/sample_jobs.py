@@ -28,3 +28,12 @@ def effect(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
 @job("test.always_fails", max_attempts=2, backoff_seconds=0.01)
 def always_fails(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
     raise RuntimeError("the receiving service said no")
+
+
+@job("test.long", max_attempts=1)
+def long_job(session: Session, payload: dict[str, Any], ctx: JobContext) -> None:
+    """A long handler keeps its lease between steps (before it writes: on SQLite the
+    handler's own transaction holds the write lock once it has written)."""
+    renewed = ctx.renew_lease(seconds=900)
+    audit.record(session, actor="job", action="test.effect", target_id=payload["key"],
+                 details={"renewed": renewed})

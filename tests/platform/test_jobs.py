@@ -122,3 +122,19 @@ def test_killed_worker_loses_nothing_and_the_effect_happens_once(
     assert row.status == "done"
     assert row.attempts == 2
     assert _effects(database, "crash") == 1
+
+
+def test_a_long_job_renews_its_lease_and_a_stale_attempt_cannot(
+        database: Database, run_jobs: Callable[[], int]) -> None:
+    with database.unit_of_work() as session:
+        queued = jobs.enqueue(session, "test.long", {"key": "long"})
+        assert queued is not None
+        job_id = queued.id
+    assert run_jobs() == 1
+    with database.unit_of_work() as session:
+        entry = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "test.effect", AuditEntry.target_id == "long")).one()
+        assert entry.details == {"renewed": True}
+    assert _job(database, job_id).status == "done"
+    # The job is finished: no attempt holds it any more.
+    assert jobs.renew_lease(database, job_id, attempt=1) is False

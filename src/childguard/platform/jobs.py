@@ -46,6 +46,28 @@ class JobContext:
     idempotency_key: str | None
     database: Database
 
+    def renew_lease(self, seconds: float | None = None) -> bool:
+        """See :func:`renew_lease`."""
+        return renew_lease(self.database, self.job_id, self.attempt, seconds)
+
+
+def renew_lease(database: Database, job_id: str, attempt: int,
+                seconds: float | None = None) -> bool:
+    """Extend a running job's lease from now, for a handler that works longer than one lease
+    (call it between steps). Returns False when this attempt no longer holds the job (its
+    lease ran out and another worker took it): the handler should stop, since its effects
+    will be rolled back anyway."""
+    if seconds is None:
+        from childguard.platform.config import get_settings
+
+        seconds = get_settings().job_lease_seconds
+    with database.unit_of_work() as session:
+        result = session.execute(
+            update(Job).where(Job.id == job_id, Job.status == "running",
+                              Job.attempts == attempt)
+            .values(locked_until=utcnow() + timedelta(seconds=seconds)))
+        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
 
 Handler = Callable[[Session, dict[str, Any], JobContext], None]
 
@@ -325,4 +347,5 @@ def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
     return False
 
 
-__all__ = ["job", "every", "enqueue", "Worker", "InProcessWorkers", "JobContext"]
+__all__ = ["job", "every", "enqueue", "renew_lease", "Worker", "InProcessWorkers",
+           "JobContext"]

@@ -27,12 +27,10 @@ from typing import Any
 
 import httpx
 from lxml import etree
-from sqlalchemy import update
 
-from childguard.platform import audit
+from childguard.platform import audit, jobs
 from childguard.platform.config import get_settings
 from childguard.platform.db import Database, utcnow
-from childguard.platform.storage import Job
 from childguard.reporting import evidence, holds, xsd
 from childguard.reporting.client import ApiError, CyberTiplineClient
 from childguard.reporting.storage import ReportRecord
@@ -104,15 +102,10 @@ class _Lease:
         self.database = database
         self.job_id = job_id
         self.attempt = attempt
-        self.seconds = get_settings().job_lease_seconds
 
     def renew(self) -> None:
-        if self.job_id is None:
-            return
-        with self.database.unit_of_work() as s:
-            s.execute(update(Job).where(Job.id == self.job_id, Job.status == "running",
-                                        Job.attempts == self.attempt)
-                      .values(locked_until=utcnow() + timedelta(seconds=self.seconds)))
+        if self.job_id is not None and self.attempt is not None:
+            jobs.renew_lease(self.database, self.job_id, self.attempt)
 
 
 def run(database: Database, report_id: str, *, job_id: str | None = None,
