@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+from cryptography.exceptions import InvalidTag
 from modhelpers import benign_image, md5_of, media_event
 from sqlalchemy import select
 
@@ -92,3 +94,40 @@ def test_polling_pages_through_actions(client: Any, make_api_key: Any, known_ban
     assert statement["automated_decision"] is True
     assert statement["rule"]["id"] == "known-material-upload"
     assert "appeals" in statement["appeal"]["how"]
+
+
+def test_signing_secrets_are_sealed_at_rest(client: Any, make_api_key: Any,
+                                            database: Any) -> None:
+    from childguard.moderation.storage import WebhookEndpoint
+
+    secret = "a-receivers-secret-0123456789"
+    hook = client.post("/v1/webhooks", headers=make_api_key("events:write"), json={
+        "url": "https://receiver.example/hook", "secret": secret}).json()
+    with database.unit_of_work() as session:
+        stored = session.get(WebhookEndpoint, hook["id"]).secret
+    assert secret not in stored and stored.startswith(actions.SEALED_PREFIX)
+    assert actions.open_secret(hook["id"], stored) == secret
+    with pytest.raises(InvalidTag):  # bound to its endpoint: copied elsewhere, it won't open
+        actions.open_secret("another-endpoint", stored)
+
+
+def test_the_migration_seals_secrets_stored_in_plain_text(tmp_path: Any) -> None:
+    import sqlalchemy as sa
+
+    from childguard.platform.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    upgrade(url, "moderation_0001")
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO moderation_webhooks (id, url, secret, kinds, backoff_seconds, "
+            "max_attempts, active, created_by, created_at) VALUES ('ep1', "
+            "'https://r.example/', 'plain-text-secret-0123', '[]', 5, 25, 1, 't', "
+            "'2026-11-29 00:00:00')"))
+    upgrade(url)
+    with engine.begin() as conn:
+        stored = conn.execute(sa.text("SELECT secret FROM moderation_webhooks")).scalar_one()
+    engine.dispose()
+    assert stored.startswith(actions.SEALED_PREFIX)
+    assert actions.open_secret("ep1", stored) == "plain-text-secret-0123"

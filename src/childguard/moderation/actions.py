@@ -14,6 +14,7 @@ HMAC-SHA256 with the endpoint's secret over ``"<t>." + body``. Receivers check i
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -28,6 +29,7 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from childguard.moderation import vault
 from childguard.moderation.bulk import insert_rows
 from childguard.moderation.storage import (
     ActionRow,
@@ -137,7 +139,9 @@ def add_endpoint(session: Session, *, url: str, kinds: list[str], actor: str,
     secret = secret or secrets.token_urlsafe(32)
     if len(secret) < 16:
         raise InvalidInput("the signing secret needs at least 16 characters")
-    ep = WebhookEndpoint(url=url, secret=secret, kinds=sorted(set(kinds)), created_by=actor,
+    endpoint_id = new_id()
+    ep = WebhookEndpoint(id=endpoint_id, url=url, secret=seal_secret(endpoint_id, secret),
+                         kinds=sorted(set(kinds)), created_by=actor,
                          backoff_seconds=backoff_seconds, max_attempts=max_attempts)
     session.add(ep)
     session.flush()
@@ -175,6 +179,23 @@ def redeliver(session: Session, delivery_id: str, *, actor: str) -> WebhookDeliv
 # ----------------------------------------------------------------- signing and delivery
 
 
+SEALED_PREFIX = "sealed:v1:"
+
+
+def seal_secret(endpoint_id: str, secret: str) -> str:
+    """A webhook's signing secret as stored: encrypted with the evidence key and bound to
+    its endpoint (a database dump alone does not let anyone forge deliveries)."""
+    nonce, ciphertext = vault.seal(f"webhook:{endpoint_id}", secret.encode())
+    return SEALED_PREFIX + base64.b64encode(nonce + ciphertext).decode()
+
+
+def open_secret(endpoint_id: str, stored: str) -> str:
+    if not stored.startswith(SEALED_PREFIX):
+        return stored  # stored before secrets were sealed; the migration seals these
+    raw = base64.b64decode(stored[len(SEALED_PREFIX):])
+    return vault.open_sealed(f"webhook:{endpoint_id}", raw[:12], raw[12:]).decode()
+
+
 def sign(secret: str, timestamp: int, body: bytes) -> str:
     mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
     return f"t={timestamp},v1={mac.hexdigest()}"
@@ -209,7 +230,7 @@ def deliver(session: Session, delivery_id: str, *, read_session: Session,
     attempt = d.attempts + 1
     body = json.dumps({"delivery_id": d.id, "attempt": attempt,
                        "action": action_payload(action)}, separators=(",", ":")).encode()
-    url, secret, active = ep.url, ep.secret, ep.active
+    url, secret, active = ep.url, open_secret(ep.id, ep.secret), ep.active
     backoff, max_attempts = ep.backoff_seconds, ep.max_attempts
     read_session.rollback()
 

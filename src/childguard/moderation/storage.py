@@ -223,7 +223,9 @@ class WebhookEndpoint(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     url: Mapped[str] = mapped_column(String(2000))
-    secret: Mapped[str] = mapped_column(String(128))
+    #: The signing secret, sealed with the evidence key (``sealed:v1:`` + base64 of nonce and
+    #: AES-GCM ciphertext bound to the endpoint id); see ``moderation.actions``.
+    secret: Mapped[str] = mapped_column(String(512))
     kinds: Mapped[list[Any]] = mapped_column(JSON, default=list)  # empty: every kind
     backoff_seconds: Mapped[float] = mapped_column(Float, default=5.0)
     max_attempts: Mapped[int] = mapped_column(Integer, default=25)
