@@ -13,6 +13,11 @@ Speed is messages per second per core: CPU time of single-threaded streaming, on
 time, as production does. Prints a table; writes bench/results/conversations.json.
 
     python bench/bench_conversations.py [--folds 3] [--per-family 60] [--eval-per-family 40]
+        [--weights FILE] [--with-candidates] [--outcomes ROWS.jsonl]
+
+``--weights`` scores other weights than the shipped ones (their recorded held-out families);
+``--with-candidates`` adds the generator's candidate families to the cross-validation;
+``--outcomes`` writes one row per scored conversation (setting, family, language, outcome).
 """
 
 from __future__ import annotations
@@ -39,13 +44,15 @@ from childguard.conversations.evaluate import (
 )
 from childguard.conversations.generator import (
     BENIGN_FAMILIES,
+    CANDIDATE_BENIGN_FAMILIES,
+    CANDIDATE_RISK_FAMILIES,
     FAMILY_BY_ID,
     RISK_FAMILIES,
     Family,
     generate,
 )
 from childguard.conversations.indicators import detect, normalize
-from childguard.conversations.model import ConversationAssessor, default_model
+from childguard.conversations.model import ConversationAssessor, RiskModel, default_model
 from childguard.conversations.train import train
 
 RESULTS = Path(__file__).parent / "results" / "conversations.json"
@@ -76,10 +83,13 @@ def baseline_outcomes(convs: Sequence[LabelledConversation], k: int = 3) -> list
     return out
 
 
-def folds(k: int, seed: int) -> list[list[Family]]:
+def folds(k: int, seed: int, with_candidates: bool = False) -> list[list[Family]]:
     rng = random.Random(seed)
     groups: list[list[Family]] = [[] for _ in range(k)]
-    for pool in (RISK_FAMILIES, BENIGN_FAMILIES):
+    risky, benign = RISK_FAMILIES, BENIGN_FAMILIES
+    if with_candidates:
+        risky, benign = risky + CANDIDATE_RISK_FAMILIES, benign + CANDIDATE_BENIGN_FAMILIES
+    for pool in (risky, benign):
         ordered = sorted(pool, key=lambda f: f.id)
         rng.shuffle(ordered)
         for i, family in enumerate(ordered):
@@ -104,11 +114,25 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--eval-per-family", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--weights", type=Path, default=None,
+                        help="score these weights instead of the shipped ones")
+    parser.add_argument("--with-candidates", action="store_true", help="add the generator's "
+                        "candidate families to the cross-validation")
+    parser.add_argument("--outcomes", type=Path, default=None,
+                        help="also write one JSON line per scored conversation here")
     args = parser.parse_args(argv)
     console = Console(width=150)
     started = time.perf_counter()
 
-    model = default_model()
+    model = RiskModel.load(args.weights) if args.weights else default_model()
+    rows: list[dict[str, Any]] = []
+
+    def record(setting: str, families: Sequence[Family], lang: str,
+               outcomes: Sequence[Outcome]) -> None:
+        for j, o in enumerate(outcomes):
+            rows.append({"setting": setting, "family": families[j // args.eval_per_family].id,
+                         "language": lang, "label": o.label, "messages": o.messages,
+                         "first_alert_index": o.first_alert_index})
     held = [FAMILY_BY_ID[f] for f in model.meta["held_out_families"]]
     assessor = ConversationAssessor(model)
     shipped: dict[str, list[Outcome]] = {}
@@ -119,9 +143,11 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         stream(convs[:20], assessor)  # warm caches so the timing is steady-state
         shipped[lang], cpu[lang] = stream(convs, assessor)
         baseline[lang] = baseline_outcomes(convs)
+        record("shipped", held, lang, shipped[lang])
 
     cv: dict[str, list[Outcome]] = {lang: [] for lang in LANGS}
-    groups = folds(args.folds, args.seed)
+    cv_by_family: dict[str, dict[str, list[Outcome]]] = {}
+    groups = folds(args.folds, args.seed, args.with_candidates)
     for i, held_out in enumerate(groups):
         train_families = [f for g in groups if g is not held_out for f in g]
         console.print(f"fold {i + 1}/{len(groups)}: training without "
@@ -133,22 +159,31 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             convs = conversations(held_out, args.eval_per_family, args.seed + 100 + i, lang)
             outcomes, _ = stream(convs, fold_assessor)
             cv[lang].extend(outcomes)
+            record("family_cross_validation", held_out, lang, outcomes)
+            for j, o in enumerate(outcomes):
+                family_id = held_out[j // args.eval_per_family].id
+                cv_by_family.setdefault(family_id, {}).setdefault(lang, []).append(o)
 
     results: dict[str, Any] = {
         "benchmark": "conversations",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "processor": platform.machine()},
-        "settings": vars(args) | {"out": str(args.out)},
+        "settings": {k: str(v) if isinstance(v, Path) else v for k, v in vars(args).items()},
         "targets": TARGETS,
         "shipped_model": {"held_out_families": [f.id for f in held],
                           "thresholds": model.thresholds, **by_language(shipped, cpu)},
         "family_cross_validation": {"folds": [[f.id for f in g] for g in groups],
-                                    **by_language(cv)},
+                                    **by_language(cv),
+                                    "by_family": {
+                                        fid: {lang: summarize(o) for lang, o in per.items()}
+                                        for fid, per in sorted(cv_by_family.items())}},
         "peer_indicator_rule": by_language(baseline),
         "seconds": round(time.perf_counter() - started, 1),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n")
+    if args.outcomes:
+        args.outcomes.write_text("".join(json.dumps(r) + "\n" for r in rows))
 
     table = Table(title="conversation risk (held-out template families)")
     for col in ("setting", "lang", "convs", "F0.5", "precision", "recall", "benign FPR",

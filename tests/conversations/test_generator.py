@@ -6,6 +6,7 @@ from collections import Counter
 
 from childguard.conversations.generator import (
     BENIGN_FAMILIES,
+    CANDIDATE_FAMILIES,
     FAMILIES,
     RISK_FAMILIES,
     generate,
@@ -63,3 +64,23 @@ def test_family_split_holds_out_whole_families_of_both_kinds() -> None:
     assert {f.id for f in train} | {f.id for f in held} == {f.id for f in FAMILIES}
     assert any(f.label == "benign" for f in held)
     assert any(f.label != "benign" for f in held)
+
+
+def test_candidate_families_keep_a_friendship_phase_and_stay_out_of_the_benchmark() -> None:
+    """The candidate grooming families open like the others (benign lines first), so they do
+    not make the first-alert metric easier; the candidate hard negatives never have a risky
+    line; none of them is in FAMILIES (training and the benchmark) unless asked for."""
+    by_id = {f.id: f for f in CANDIDATE_FAMILIES}
+    assert not set(by_id) & {f.id for f in FAMILIES}
+    assert {f.label for f in CANDIDATE_FAMILIES} == {"grooming", "benign"}
+    for family in CANDIDATE_FAMILIES:
+        assert set(family.scripts) == {"en", "es"}, family.id
+    for fid in ("g10_fake_sports_scout", "g11_streamer_collab"):
+        for lang, script in by_id[fid].scripts.items():
+            first_risky = next(i for i, step in enumerate(script) if step.risk)
+            assert first_risky >= 2, (fid, lang)
+    for fid in ("b15_youth_group_trip", "b16_sibling_friend_gaming", "b17_music_teacher",
+                "b18_peer_compliments_group"):
+        assert by_id[fid].label == "benign"
+        for conv in generate([by_id[fid]], per_family=3, seed=9):
+            assert not any(m.risk for m in conv.messages)

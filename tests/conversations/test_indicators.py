@@ -69,6 +69,7 @@ def test_normalisation_undoes_obfuscation() -> None:
     "what time is practice",
     "lol that was so funny",
     "gracias por la cena",
+    "i added your parents to the group chat so everyone sees the plan",
 ])
 def test_ordinary_messages_show_no_risk_indicator(text: str) -> None:
     assert detect_text(text) == ()

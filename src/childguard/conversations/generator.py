@@ -875,7 +875,272 @@ BENIGN_FAMILIES: tuple[Family, ...] = (
 )
 
 FAMILIES: tuple[Family, ...] = RISK_FAMILIES + BENIGN_FAMILIES
-FAMILY_BY_ID: dict[str, Family] = {f.id: f for f in FAMILIES}
+
+# --------------------------------------------------------------------------------------------
+# Candidate families: written and measured, not (yet) part of training or the benchmark
+# --------------------------------------------------------------------------------------------
+# Two grooming families whose first risky line comes after a friendship phase (at 0.33-0.34 of
+# a conversation in the median, later than most families above) and four hard negatives: a
+# youth-group leader with parents in copy, an older sibling gaming with the younger sibling's
+# friend, a music teacher asking for a practice video through the parents, and same-age peers
+# complimenting each other and moving to a group chat. Adding them to training did not bring
+# the first alert earlier in family cross-validation (see README.md), so they are kept apart:
+# ``python -m childguard.conversations.train --with-candidates`` and
+# ``bench/bench_conversations.py --with-candidates`` reproduce that experiment.
+
+CANDIDATE_RISK_FAMILIES: tuple[Family, ...] = (
+    Family("g10_fake_sports_scout", "grooming", "adult_minor", {
+        "en": (
+            _s("a", "saw your {sport} highlights from the tournament, nice work",
+               "you were the fastest one out there at the {sport} game"),
+            _s("b", "thanks!", "omg thank you"),
+            _s("a", "how long have you been playing?", "which position do you like best?",
+               optional=True),
+            _s("b", "like 3 years", "since i was little"),
+            _r("a", "how old are you? thinking of the u14 squad", "what year are you in school? "
+               "for the age group"),
+            _s("b", "13", "i'm 12", "8th grade"),
+            _r("a", "honestly you have more talent than anyone on your team",
+               "you're special, your coach doesn't see what i see"),
+            _r("a", "i can do private training with you, just us, no need for your parents",
+               "your parents would just slow this down, let me handle it"),
+            _r("a", "keep this between us until the trial, the club doesn't like scouts talking "
+               "to players", "don't mention me to your coach or your mom yet"),
+            _r("a", "message me on {app} instead, easier for videos",
+               "get {app} so we can talk there", optional=True),
+            _r("a", "send me a full length photo of you so i can check your build",
+               "turn your camera on so i can see your posture"),
+            _r("a", "i'll buy you new cleats, {amount} is nothing", "i can cover the {amount} "
+               "camp fee for you", optional=True),
+            _r("a", "meet me at {place} {day} for a private session, come alone",
+               "i'll pick you up after school {day}, don't bring anyone"),
+        ),
+        "es": (
+            _s("a", "vi tus jugadas de {sport} del torneo, muy bien",
+               "eras la más rápida en el partido de {sport}"),
+            _s("b", "gracias!", "ay gracias"),
+            _s("a", "cuánto llevas jugando?", "en qué posición te gusta jugar?", optional=True),
+            _s("b", "unos 3 años", "desde pequeña"),
+            _r("a", "cuántos años tienes? pienso en el equipo sub 14",
+               "en qué curso estás? por la categoría"),
+            _s("b", "13", "tengo 12", "segundo de la eso"),
+            _r("a", "tienes más talento que nadie en tu equipo",
+               "eres especial, tu entrenador no ve lo que yo veo"),
+            _r("a", "puedo entrenarte en privado, solo nosotros, tus padres no hace falta",
+               "tus padres solo lo retrasarían, déjamelo a mí"),
+            _r("a", "que quede entre nosotros hasta la prueba, al club no le gusta que hablemos",
+               "no le hables de mí a tu entrenador ni a tu madre todavía"),
+            _r("a", "escríbeme por {app} mejor, para los vídeos", "bájate {app} y hablamos allí",
+               optional=True),
+            _r("a", "mándame una foto tuya de cuerpo entero para ver tu físico",
+               "enciende la cámara para ver tu postura"),
+            _r("a", "te compro unas botas nuevas, {amount} no es nada",
+               "te pago yo los {amount} del campus", optional=True),
+            _r("a", "nos vemos en {place} {day} para un entreno privado, ven sola",
+               "te recojo a la salida del cole {day}, no traigas a nadie"),
+        ),
+    }),
+    Family("g11_streamer_collab", "grooming", "adult_minor", {
+        "en": (
+            _s("a", "your {game} clips are so good", "loved your last stream, you're funny"),
+            _s("b", "wait you watched it?", "lol thanks"),
+            _s("a", "what setup do you use?", "how many followers do you have now?",
+               optional=True),
+            _s("b", "just my old laptop", "like 200"),
+            _r("a", "how old are you anyway? you sound young", "you still in middle school?"),
+            _s("b", "14", "13 why", "yeah 7th"),
+            _r("a", "you're way more mature than the other kids who stream",
+               "i never connect with people like this, you get me"),
+            _r("a", "i'll gift you subs and {currency} so you grow faster",
+               "i'll send you {amount} for a new mic"),
+            _r("a", "let's talk on my private {app} server, just you and me",
+               "add me on {app}, i don't want my fans seeing our chats"),
+            _r("a", "don't tell your parents about the money, they'll make you stop streaming",
+               "this stays our secret ok? delete the messages"),
+            _r("a", "turn your cam on for me, no stream, just us",
+               "send me a selfie, i want to see the real you"),
+            _r("a", "i'm coming to the con in your city {day}, meet me there alone",
+               "we should meet at {place} {day}, don't tell your friends", optional=True),
+        ),
+        "es": (
+            _s("a", "tus clips de {game} son buenísimos", "me encantó tu último directo, eres "
+               "muy gracioso"),
+            _s("b", "espera lo viste?", "jaja gracias"),
+            _s("a", "qué equipo usas para grabar?", "cuántos seguidores tienes ya?",
+               optional=True),
+            _s("b", "mi portátil viejo", "como 200"),
+            _r("a", "cuántos años tienes? suenas joven", "sigues en el cole?"),
+            _s("b", "14", "13 por?", "sí en primero"),
+            _r("a", "eres mucho más maduro que los otros chavales que hacen directos",
+               "nunca conecto así con nadie, tú me entiendes"),
+            _r("a", "te regalo subs y {currency} para que crezcas más rápido",
+               "te mando {amount} para un micro nuevo"),
+            _r("a", "hablemos en mi servidor privado de {app}, solo tú y yo",
+               "agrégame en {app}, no quiero que mis fans vean lo nuestro"),
+            _r("a", "no les digas a tus padres lo del dinero, te harán dejar los directos",
+               "esto es nuestro secreto vale? borra los mensajes"),
+            _r("a", "pon la cámara para mí, sin directo, solo nosotros",
+               "mándame un selfie, quiero verte de verdad"),
+            _r("a", "voy a la feria de tu ciudad {day}, ven a verme solo",
+               "quedamos en {place} {day}, no se lo digas a tus amigos", optional=True),
+        ),
+    }),
+)
+
+CANDIDATE_BENIGN_FAMILIES: tuple[Family, ...] = (
+    Family("b15_youth_group_trip", "benign", "coach_minor", {
+        "en": (
+            _s("a", "hi everyone, the youth group trip to the lake is {day}!",
+               "reminder: permission slips for the camping trip are due {day}"),
+            _s("b", "yay", "do we need sleeping bags?"),
+            _s("a", "how old are you now? the trip is for ages 12-15",
+               "which grade are you in? we split the cabins by age"),
+            _s("b", "13", "8th grade"),
+            _s("a", "your parents are cc'd on this, the schedule is in their email",
+               "i added your parents to the group chat so everyone sees the plan"),
+            _s("a", "send me a photo of the signed permission slip", "please send a pic of your "
+               "health form, your mom can sign it"),
+            _s("a", "we meet at the church parking lot {day} at {time}, parents drop off",
+               "the bus leaves from {place} at {time}, families can wave us off"),
+            _s("a", "join the trip group on {app}, parents and leaders are all in it",
+               "the group chat is on {app}, with all the families"),
+            _s("a", "don't tell the little kids about the campfire surprise lol",
+               "keep the s'mores night a secret from the younger group", optional=True),
+            _s("b", "ok my dad will drive me", "can {name} share my tent?"),
+        ),
+        "es": (
+            _s("a", "hola a todos, la excursión del grupo juvenil al lago es {day}!",
+               "recordatorio: las autorizaciones del campamento son para {day}"),
+            _s("b", "bieen", "hay que llevar saco de dormir?"),
+            _s("a", "cuántos años tienes ahora? la excursión es de 12 a 15",
+               "en qué curso estás? repartimos las cabañas por edad"),
+            _s("b", "13", "segundo de la eso"),
+            _s("a", "tus padres están en copia, el horario está en su correo",
+               "añadí a tus padres al grupo para que todos vean el plan"),
+            _s("a", "mándame una foto de la autorización firmada",
+               "envía foto de la ficha médica, la firma tu madre"),
+            _s("a", "quedamos en el parking de la parroquia {day} a las {time}, los padres os "
+               "dejan", "el bus sale de {place} a las {time}, las familias pueden venir"),
+            _s("a", "únete al grupo de la excursión en {app}, están padres y monitores",
+               "el grupo está en {app}, con todas las familias"),
+            _s("a", "no les contéis a los pequeños la sorpresa de la hoguera jaja",
+               "que la noche de malvaviscos sea secreto para los pequeños", optional=True),
+            _s("b", "vale mi papá me lleva", "puede {name} compartir mi tienda?"),
+        ),
+    }),
+    Family("b16_sibling_friend_gaming", "benign", "sibling_friend", {
+        "en": (
+            _s("a", "yo you're {name}'s friend from the squad right?",
+               "you're the one who plays {game} with my little brother"),
+            _s("b", "yeah lol", "yep"),
+            _s("a", "gg you actually carried that match", "you're cracked for your age ngl"),
+            _s("b", "thx", "ez"),
+            _s("a", "how old are you, same as {name}?", "you in the same class as my brother?"),
+            _s("b", "yeah 13", "we're both 12"),
+            _s("a", "join our {app} call tonight, {name} is already in",
+               "add me on {app}, we need a 5th with my brother"),
+            _s("a", "i'll gift you a skin if we win", "i have extra {currency}, want some?"),
+            _s("a", "don't tell {name} i said you're better than him lol",
+               "keep it secret that i'm letting you use my account for the event", optional=True),
+            _s("b", "my mom says i have to be off at 9", "gotta ask my dad first"),
+            _s("a", "all good, tell your mom it's just us and {name}", "np, same time tomorrow"),
+        ),
+        "es": (
+            _s("a", "ey tú eres amigo de {name} del squad no?",
+               "tú eres el que juega al {game} con mi hermano pequeño"),
+            _s("b", "sí jaja", "sip"),
+            _s("a", "gg nos llevaste en esa partida", "juegas muy bien para tu edad la verdad"),
+            _s("b", "grax", "fácil"),
+            _s("a", "cuántos años tienes, los mismos que {name}?", "vas a la clase de mi hermano?"),
+            _s("b", "sí 13", "los dos tenemos 12"),
+            _s("a", "únete a la llamada de {app} esta noche, {name} ya está",
+               "agrégame en {app}, nos falta uno con mi hermano"),
+            _s("a", "te regalo una skin si ganamos", "me sobran {currency}, quieres?"),
+            _s("a", "no le digas a {name} que juegas mejor que él jaja",
+               "que sea secreto que te dejo mi cuenta para el evento", optional=True),
+            _s("b", "mi madre dice que me desconecte a las 9", "tengo que preguntarle a mi papá"),
+            _s("a", "tranqui, dile a tu madre que somos nosotros y {name}",
+               "sin problema, mañana a la misma hora"),
+        ),
+    }),
+    Family("b17_music_teacher", "benign", "coach_minor", {
+        "en": (
+            _s("a", "hi! it's your piano teacher, can we move the lesson to {day} at {time}?",
+               "hello, guitar lesson this week is {day}, does {time} work?"),
+            _s("b", "yes", "i think so, i'll ask"),
+            _s("a", "you played beautifully last week, you have real talent",
+               "i'm so impressed with your progress, you're a natural"),
+            _s("a", "how old are you now? the youth competition is for under 14s",
+               "what grade are you in? i want to pick the right exam level"),
+            _s("b", "12", "7th grade"),
+            _s("a", "ask your mom or dad to film you playing the scales and send me the video",
+               "with your parents' ok, can they record a short video of your practice for me?"),
+            _s("a", "we can do the lesson on video call, your mom can sit in",
+               "video lesson on {app} this week, one of your parents should be there"),
+            _s("a", "don't tell the other students the recital piece yet, it's a surprise",
+               "keep the recital song secret from the class for now", optional=True),
+            _s("b", "my mom says {day} is fine", "ok i'll send it tonight"),
+            _s("a", "great, i'll email your parents the invoice", "see you {day}, say hi to "
+               "your mom"),
+        ),
+        "es": (
+            _s("a", "hola! soy tu profe de piano, podemos pasar la clase al {day} a las {time}?",
+               "hola, la clase de guitarra esta semana es {day}, te va bien a las {time}?"),
+            _s("b", "sí", "creo que sí, pregunto"),
+            _s("a", "tocaste precioso la semana pasada, tienes mucho talento",
+               "estoy impresionada con tu progreso, tienes un don"),
+            _s("a", "cuántos años tienes ya? el concurso juvenil es para menores de 14",
+               "en qué curso estás? para elegir el nivel del examen"),
+            _s("b", "12", "primero de la eso"),
+            _s("a", "pídele a tu madre o a tu padre que te grabe tocando las escalas y me mande "
+               "el vídeo", "si tus padres están de acuerdo, que graben un vídeo corto de tu "
+               "práctica"),
+            _s("a", "podemos hacer la clase por videollamada, tu madre puede estar",
+               "clase por {app} esta semana, que esté uno de tus padres"),
+            _s("a", "no le digas a los otros alumnos la pieza del recital, es sorpresa",
+               "guarda el secreto de la canción del recital por ahora", optional=True),
+            _s("b", "mi madre dice que {day} está bien", "vale lo mando esta noche"),
+            _s("a", "genial, le mando la factura a tus padres", "nos vemos {day}, saluda a tu "
+               "madre"),
+        ),
+    }),
+    Family("b18_peer_compliments_group", "benign", "teen_teen", {
+        "en": (
+            _s("a", "omg your drawing in art class was so good", "your hair looked so cute today"),
+            _s("b", "aww thank you", "stoppp ur so nice"),
+            _s("a", "you're honestly so pretty", "you're like the nicest person in our grade"),
+            _s("b", "no you are!!", "ur gonna make me cry"),
+            _s("a", "wait how old are you, you're in 8th right?", "are you 13 or 14?"),
+            _s("b", "14 in may", "13"),
+            _s("a", "we're all moving the group chat to {app}, this one is so laggy",
+               "everyone's on {app} now, i'll add you to the girls' group"),
+            _s("b", "send a pic of your outfit for the dance", "send me a selfie so i can "
+               "copy your makeup lol"),
+            _s("a", "meet at {place} {day} with everyone?", "we're all going to {place} {day}, "
+               "my mom is driving"),
+            _s("b", "yesss", "i have to ask my mom but prob"),
+        ),
+        "es": (
+            _s("a", "tu dibujo de la clase de plástica era precioso", "qué bonito llevabas el "
+               "pelo hoy"),
+            _s("b", "ay gracias", "paraaa qué maja"),
+            _s("a", "eres guapísima en serio", "eres la persona más maja de la clase"),
+            _s("b", "no tú!!", "me vas a hacer llorar"),
+            _s("a", "espera cuántos años tienes, estás en segundo no?", "tienes 13 o 14?"),
+            _s("b", "14 en mayo", "13"),
+            _s("a", "nos pasamos todas al grupo de {app}, este va fatal",
+               "ahora estamos todas en {app}, te meto en el grupo de chicas"),
+            _s("b", "manda foto de tu ropa para el baile", "mándame un selfie para copiarte el "
+               "maquillaje jaja"),
+            _s("a", "quedamos en {place} {day} con todas?", "vamos todas a {place} {day}, "
+               "mi madre nos lleva"),
+            _s("b", "siii", "tengo que preguntarle a mi madre pero seguro"),
+        ),
+    }),
+)
+
+CANDIDATE_FAMILIES: tuple[Family, ...] = CANDIDATE_RISK_FAMILIES + CANDIDATE_BENIGN_FAMILIES
+FAMILY_BY_ID: dict[str, Family] = {f.id: f for f in FAMILIES + CANDIDATE_FAMILIES}
 
 
 # --------------------------------------------------------------------------------------------
@@ -961,7 +1226,9 @@ def vary(text: str, lang: str, rng: random.Random, strength: float = 1.0) -> str
 
 _MINOR_CASTS = {"adult_minor": ((19, 48), (11, 16)), "teen_teen": ((12, 17), (12, 17)),
                 "parent_child": ((32, 55), (9, 16)), "coach_minor": ((23, 60), (10, 17)),
-                "adult_adult": ((20, 60), (20, 60))}
+                "adult_adult": ((20, 60), (20, 60)),
+                # an older sibling (17-21) and the younger sibling's friend
+                "sibling_friend": ((17, 21), (11, 15))}
 
 
 def _ages(cast: str, rng: random.Random) -> tuple[int | None, int | None]:
@@ -1049,13 +1316,16 @@ def generate(families: Sequence[Family] | None = None, per_family: int = 50, see
                 yield generate_conversation(family, lang, rng, f"{family.id}-{lang}-{seed}-{i}")
 
 
-def split_families(holdout_fraction: float = 0.3, seed: int = 0) -> tuple[list[Family],
-                                                                           list[Family]]:
+def split_families(holdout_fraction: float = 0.3, seed: int = 0, *,
+                   with_candidates: bool = False) -> tuple[list[Family], list[Family]]:
     """Split families into (train, held-out), stratified by risky/benign, reproducibly."""
     rng = random.Random(seed)
     train: list[Family] = []
     held: list[Family] = []
-    for group in (RISK_FAMILIES, BENIGN_FAMILIES):
+    risky, benign = RISK_FAMILIES, BENIGN_FAMILIES
+    if with_candidates:
+        risky, benign = risky + CANDIDATE_RISK_FAMILIES, benign + CANDIDATE_BENIGN_FAMILIES
+    for group in (risky, benign):
         ordered = sorted(group, key=lambda f: f.id)
         rng.shuffle(ordered)
         n_held = max(1, round(len(ordered) * holdout_fraction))

@@ -303,7 +303,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"(?:screenshotted|recorded|saved|captured) (?:everything|it all|our|the (?:call|video|"
         rf"chat)|{_YOUR}|you)", r"(?:was|got|been) recorded",
         rf"ruin {_YOUR} life", r"goes public", r"gets posted",
-        rf"everyone (?:will )?sees? (?:them|it|{_YOUR}|the)",
+        rf"everyone (?:will )?sees? (?:them|it|{_YOUR}|the (?:pics?|pictures?|photos?|videos?|"
+        r"chats?|messages|screenshots?))",
         r"last warning", r"do what i say", rf"i'll tell {_YOUR} parents what",
         rf"i (?:know|found) {_YOUR} (?:school|family|mom|address)", r"post them everywhere",
         r"\bo (?:las|la|lo|se las|se la|te|se lo) (?:mando|publico|paso|comparto|ensen)",

@@ -33,6 +33,8 @@ from sklearn.model_selection import GroupKFold
 
 from childguard.conversations.features import TEXT_DIM, text_feature_ids
 from childguard.conversations.generator import (
+    CANDIDATE_FAMILIES,
+    FAMILIES,
     Family,
     GeneratedConversation,
     generate,
@@ -278,9 +280,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--split-seed", type=int, default=0)
     parser.add_argument("--holdout", type=float, default=0.3,
                         help="share of template families kept out of training")
+    parser.add_argument("--held-out", default="",
+                        help="comma-separated family ids to hold out (overrides --holdout and "
+                        "--split-seed), to keep a split comparable when families are added")
+    parser.add_argument("--with-candidates", action="store_true",
+                        help="also use the candidate families (generator.CANDIDATE_FAMILIES)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = parser.parse_args(argv)
-    train_families, held_out = split_families(args.holdout, seed=args.split_seed)
+    pool = FAMILIES + (CANDIDATE_FAMILIES if args.with_candidates else ())
+    if args.held_out:
+        wanted = {f.strip() for f in args.held_out.split(",") if f.strip()}
+        unknown = wanted - {f.id for f in pool}
+        if unknown:
+            parser.error(f"unknown families: {', '.join(sorted(unknown))}")
+        train_families = [f for f in pool if f.id not in wanted]
+        held_out = [f for f in pool if f.id in wanted]
+    else:
+        train_families, held_out = split_families(args.holdout, seed=args.split_seed,
+                                                  with_candidates=args.with_candidates)
     model = train(train_families, per_family=args.per_family, seed=args.seed)
     model.meta["held_out_families"] = sorted(f.id for f in held_out)
     model.meta["split_seed"] = args.split_seed
