@@ -169,3 +169,25 @@ def test_state_survives_a_round_trip_through_json(assessor: ConversationAssessor
     for m in messages[6:]:
         assessor.update(restored, m)
     assert assessor.assessment(restored) == assessor.assessment(whole)
+
+
+def test_ages_stated_in_the_chat_are_reported_with_their_message(
+        assessor: ConversationAssessor) -> None:
+    lines = [
+        ("adult", "hey good game"),
+        ("kid", "thx"),
+        ("adult", "how old are you btw?"),
+        ("kid", "13, why"),
+        ("adult", "just asking, i'm 24 lol"),
+        ("kid", "ok"),
+        ("kid", "7th grade is boring"),  # no question pending: not read as an age again
+    ]
+    result = assessor.assess("c8", {"adult": Participant(), "kid": Participant()},
+                             _messages(lines)).to_dict()
+    assert result["stated_ages"] == {
+        "kid": {"age": 13, "message_index": 3, "text": "13, why"},
+        "adult": {"age": 24, "message_index": 4, "text": "just asking, i'm 24 lol"}}
+    # A bare number that answers nobody's question is not an age.
+    quiet = assessor.assess("c9", {"a": Participant(), "b": Participant()},
+                            _messages([("a", "what time?"), ("b", "13")]))
+    assert quiet.stated_ages == {}

@@ -68,7 +68,8 @@ def assess(body: AssessIn,
     urgent), grooming ``stage``, ``top_indicators`` with the messages that showed them,
     ``suspected_sender`` and the suggested ``incident_type`` (enticement, sextortion,
     trafficking). ``marked_messages`` lists this batch's messages that show indicators, by their
-    index in the whole conversation."""
+    index in the whole conversation; ``stated_ages`` the first age each participant stated in
+    the chat, with the message (unverified context for reviewers; the score does not use it)."""
     if body.reset:
         services.forget_conversation(body.conversation_id)
     participants = {pid: Participant(**p.model_dump()) for pid, p in body.participants.items()}

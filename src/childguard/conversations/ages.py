@@ -14,7 +14,9 @@ punctuation turned to spaces except apostrophes). Three kinds of statement:
 Anyone can lie about an age in a chat (a "fake peer" says "i'm 15"), so a model should keep
 these apart from assured ages.
 
-**Not used by the shipped model.** Features built on these statements (stated ages of each
+**Not used by the shipped model's score.** Assessments report the first age each participant
+states (``stated_ages``, with the message), as context for reviewers and for the report's
+victim details. Features built on these statements (stated ages of each
 side, "age asked, then answered with a minor age, then a risk line from the asker", risk
 behaviour aimed at a stated minor) were measured with the family cross-validation of
 ``bench/bench_conversations.py`` and did not bring the first alert earlier on template families

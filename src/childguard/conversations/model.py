@@ -27,6 +27,7 @@ from typing import Any, Final
 import joblib
 import numpy as np
 
+from childguard.conversations.ages import might_state_age, self_stated_age
 from childguard.conversations.features import (
     FEATURE_NAMES,
     N_FEATURES,
@@ -105,6 +106,9 @@ class Assessment:
     incident_type: str | None
     top_indicators: list[Evidence]
     indicators: list[str]  # every indicator the lead sender has shown, by weight
+    # ages participants stated in the chat (unverified; reviewers weigh them, the model does
+    # not): participant -> {"age", "message_index", "text"}
+    stated_ages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -255,6 +259,10 @@ class ConversationState:
     max_level: str = "none"
     first_alert_index: int | None = None
     protective: dict[str, int] = field(default_factory=dict)
+    # participant -> {"age", "message_index", "text"}: the first age they stated in the chat
+    # (context for reviewers and reports; the model uses assured ages only, see ages.py)
+    stated_ages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    last_age_question_by: str | None = None
     _contexts: dict[str, SenderContext] = field(default_factory=dict, repr=False, compare=False)
 
     def context_for(self, sender: str) -> SenderContext:
@@ -338,6 +346,8 @@ class ConversationState:
             "max_level": self.max_level,
             "first_alert_index": self.first_alert_index,
             "protective": dict(self.protective),
+            "stated_ages": {pid: dict(v) for pid, v in self.stated_ages.items()},
+            "last_age_question_by": self.last_age_question_by,
         }
 
     @classmethod
@@ -358,6 +368,8 @@ class ConversationState:
             max_level=str(data["max_level"]),
             first_alert_index=data["first_alert_index"],
             protective={str(k): int(v) for k, v in data.get("protective", {}).items()},
+            stated_ages={str(k): dict(v) for k, v in data.get("stated_ages", {}).items()},
+            last_age_question_by=data.get("last_age_question_by"),
         )
 
 
@@ -375,6 +387,7 @@ class ConversationAssessor:
         features = state.observe(message.sender, message.text, indicators, text_logit,
                                  _hour(message.ts), protective)
         state.sender_risk[message.sender] = self.model.probability(features)
+        self._note_stated_age(state, message, normalized, indicators)
         if indicators:  # the others' one-sidedness features changed too
             for pid in state.others_of(message.sender):
                 state.sender_risk[pid] = self.model.probability(state.features_for(pid))
@@ -383,6 +396,23 @@ class ConversationAssessor:
             state.max_level = level
         if state.first_alert_index is None and _LEVEL_RANK[level] >= _LEVEL_RANK["alert"]:
             state.first_alert_index = state.messages - 1
+
+    @staticmethod
+    def _note_stated_age(state: ConversationState, message: Message, normalized: str,
+                         indicators: tuple[str, ...]) -> None:
+        """Remember the first age each participant states ("13, why" after an age question
+        counts), for reviewers; cheap when the message cannot state one."""
+        sender = message.sender
+        if sender not in state.stated_ages and might_state_age(normalized):
+            after_question = state.last_age_question_by not in (None, sender)
+            age = self_stated_age(normalized, after_probe=after_question)
+            if age is not None:
+                state.stated_ages[sender] = {"age": age, "message_index": state.messages - 1,
+                                             "text": message.text[:200]}
+        if "age_probing" in indicators:
+            state.last_age_question_by = sender
+        elif state.last_age_question_by is not None and state.last_age_question_by != sender:
+            state.last_age_question_by = None  # answered (or ignored) by someone else
 
     def set_participants(self, state: ConversationState,
                          participants: dict[str, Participant]) -> None:
@@ -438,6 +468,7 @@ class ConversationAssessor:
             incident_type=incident,
             top_indicators=evidence,
             indicators=ranked if sender is not None else [],
+            stated_ages={pid: dict(v) for pid, v in state.stated_ages.items()},
         )
 
     def assess(self, conversation_id: str, participants: dict[str, Participant],
