@@ -30,6 +30,9 @@ def test_seed_demo_creates_cases_once(database: Any) -> None:
         view = casework.case_view(session, adult.id)
         assert view["conversations"], "the conversation shows in the adult's case"
         assert any(m["risky"] for m in view["conversations"][0]["messages"])
+        # both sides of the conversation, though only the adult's events are in the case
+        assert {m["sender"] for m in view["conversations"][0]["messages"]} >= {
+            "demo-adult-1", "demo-child-14"}
         notices = session.scalars(select(ActionRow).where(
             ActionRow.kind == "notify_parent")).all()
         assert {(n.details["child_account_id"], n.details["parent_account_id"])

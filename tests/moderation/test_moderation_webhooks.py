@@ -110,24 +110,3 @@ def test_signing_secrets_are_sealed_at_rest(client: Any, make_api_key: Any,
     with pytest.raises(InvalidTag):  # bound to its endpoint: copied elsewhere, it won't open
         actions.open_secret("another-endpoint", stored)
 
-
-def test_the_migration_seals_secrets_stored_in_plain_text(tmp_path: Any) -> None:
-    import sqlalchemy as sa
-
-    from childguard.platform.migrate import upgrade
-
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    upgrade(url, "moderation_0001")
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(sa.text(
-            "INSERT INTO moderation_webhooks (id, url, secret, kinds, backoff_seconds, "
-            "max_attempts, active, created_by, created_at) VALUES ('ep1', "
-            "'https://r.example/', 'plain-text-secret-0123', '[]', 5, 25, 1, 't', "
-            "'2026-11-29 00:00:00')"))
-    upgrade(url)
-    with engine.begin() as conn:
-        stored = conn.execute(sa.text("SELECT secret FROM moderation_webhooks")).scalar_one()
-    engine.dispose()
-    assert stored.startswith(actions.SEALED_PREFIX)
-    assert actions.open_secret("ep1", stored) == "plain-text-secret-0123"

@@ -166,14 +166,14 @@ def media_items(session: Session, case: Case) -> list[dict[str, Any]]:
 def conversation_excerpts(session: Session, case: Case, context: int = 3
                           ) -> list[dict[str, Any]]:
     """Messages of the conversations in the case, risky ones marked, with a little context."""
-    conv_ids = {e.data.get("conversation_id") for e in session.scalars(
-        select(EventRow).where(EventRow.case_id == case.id, EventRow.type == "message.sent"))}
-    conv_ids.discard(None)
+    conv_ids = {c for c in session.scalars(select(EventRow.conversation_id).where(
+        EventRow.case_id == case.id, EventRow.type == "message.sent")) if c is not None}
     out = []
-    for conv in sorted(c for c in conv_ids if isinstance(c, str)):
-        msgs = [e for e in session.scalars(select(EventRow).where(
-            EventRow.type == "message.sent").order_by(EventRow.occurred_at).limit(5000))
-            if e.data.get("conversation_id") == conv]
+    for conv in sorted(conv_ids):
+        # The latest 5,000 messages of the conversation, both sides, in order.
+        msgs = list(session.scalars(select(EventRow).where(
+            EventRow.conversation_id == conv, EventRow.type == "message.sent")
+            .order_by(EventRow.occurred_at.desc(), EventRow.id.desc()).limit(5000)))[::-1]
         flagged = {(str(ind.get("sender")), str(ind.get("text")))
                    for m in msgs
                    for ind in ((m.signal_details or {}).get("conversation") or {}).get(

@@ -31,6 +31,7 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_moderation_events_account_time", "account_id", "occurred_at"),
         Index("ix_moderation_events_received", "received_at"),
+        Index("ix_moderation_events_conversation", "conversation_id", "occurred_at"),
     )
 
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
@@ -44,6 +45,9 @@ class EventRow(Base):
     device_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     content_ref: Mapped[str | None] = mapped_column(String(160), nullable=True)
+    #: A message's conversation (also in ``data``), indexed: the case page reads a whole
+    #: conversation, both sides, without scanning every message event.
+    conversation_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
     signals: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     signal_details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     verdict: Mapped[str] = mapped_column(String(16), default="allow")
