@@ -65,3 +65,18 @@ def test_an_analyst_reads_but_cannot_decide(client: Any, make_user: Any) -> None
     assert client.post("/console/cases/nope/decision",
                        data={"csrf_token": _csrf(page.text), "outcome": "remove_content"}
                        ).status_code == 403
+
+
+def test_case_page_shows_the_conversation_and_the_ages_stated_in_it(
+        client: Any, make_user: Any, database: Any) -> None:
+    from childguard.moderation import casework
+    from childguard.moderation.demo import seed_demo
+
+    with database.unit_of_work() as session:
+        seed_demo(session)
+        case_id = next(c.id for c in casework.queue(session) if c.account_id == "demo-adult-1")
+    _sign_in(client, *make_user("reviewer"))
+    page = client.get(f"/console/cases/{case_id}")
+    assert page.status_code == 200
+    assert "Conversation excerpts" in page.text and "risk-flag" in page.text
+    assert "Ages stated in the chat (unverified)" in page.text

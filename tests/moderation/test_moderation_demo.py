@@ -33,6 +33,8 @@ def test_seed_demo_creates_cases_once(database: Any) -> None:
         # both sides of the conversation, though only the adult's events are in the case
         assert {m["sender"] for m in view["conversations"][0]["messages"]} >= {
             "demo-adult-1", "demo-child-14"}
+        # the age the child gave in the chat is shown to the reviewer, with the message
+        assert "demo-child-14" in view["conversations"][0]["stated_ages"]
         notices = session.scalars(select(ActionRow).where(
             ActionRow.kind == "notify_parent")).all()
         assert {(n.details["child_account_id"], n.details["parent_account_id"])

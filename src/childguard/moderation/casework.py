@@ -182,8 +182,12 @@ def conversation_excerpts(session: Session, case: Case, context: int = 3
                   if (m.account_id, str(m.data.get("text", ""))) in flagged or _risky(m)]
         keep = {j for i in marked for j in range(max(0, i - context),
                                                   min(len(msgs), i + context + 1))}
+        # Ages the participants stated in the chat, as the latest assessment reports them.
+        stated = next((ages for m in reversed(msgs) if (ages := (
+            (m.signal_details or {}).get("conversation") or {}).get("stated_ages"))), {})
         out.append({
             "conversation_id": conv,
+            "stated_ages": stated,
             "messages": [{"index": i, "at": m.occurred_at.isoformat(), "sender": m.account_id,
                           "text": m.data.get("text", ""), "risky": i in marked,
                           "indicators": m.signals.get("conversation.indicators", []),

@@ -382,7 +382,8 @@ class ConversationRisk(SignalProvider):
             item.details["conversation"] = _jsonable(
                 {k: data.get(k) for k in ("risk_score", "alert_level", "max_alert_level",
                                           "stage", "suspected_sender", "incident_type",
-                                          "top_indicators", "messages_seen")})
+                                          "top_indicators", "messages_seen",
+                                          "stated_ages")})
 
 
 def _conversation_assessor() -> Callable[..., Any] | None:
