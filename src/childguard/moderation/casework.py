@@ -183,7 +183,7 @@ def conversation_excerpts(session: Session, case: Case, context: int = 3
         keep = {j for i in marked for j in range(max(0, i - context),
                                                   min(len(msgs), i + context + 1))}
         # Ages the participants stated in the chat, as the latest assessment reports them.
-        stated = next((ages for m in reversed(msgs) if (ages := (
+        stated: dict[str, Any] = next((ages for m in reversed(msgs) if (ages := (
             (m.signal_details or {}).get("conversation") or {}).get("stated_ages"))), {})
         out.append({
             "conversation_id": conv,
