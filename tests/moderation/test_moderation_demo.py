@@ -33,6 +33,16 @@ def test_seed_demo_creates_cases_once(database: Any) -> None:
         # both sides of the conversation, though only the adult's events are in the case
         assert {m["sender"] for m in view["conversations"][0]["messages"]} >= {
             "demo-adult-1", "demo-child-14"}
+        # messages are marked for what they show themselves: the adult's small talk after
+        # the alert ("brb", "hmm") is not
+        from childguard.conversations.indicators import detect_text
+
+        messages = view["conversations"][0]["messages"]
+        start = next(i for i, m in enumerate(messages) if m["risky"])
+        small_talk = [m for m in messages[start + 1:]
+                      if m["sender"] == "demo-adult-1" and not detect_text(m["text"])]
+        assert small_talk and not any(m["risky"] for m in small_talk)
+        assert all(m["indicators"] == sorted(detect_text(m["text"])) for m in messages)
         # the age the child gave in the chat is shown to the reviewer, with the message
         assert "demo-child-14" in view["conversations"][0]["stated_ages"]
         notices = session.scalars(select(ActionRow).where(

@@ -109,6 +109,8 @@ class Assessment:
     # ages participants stated in the chat (unverified; reviewers weigh them, the model does
     # not): participant -> {"age", "message_index", "text"}
     stated_ages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # the indicators the latest message itself showed (not the conversation's so far)
+    message_indicators: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -263,6 +265,7 @@ class ConversationState:
     # (context for reviewers and reports; the model uses assured ages only, see ages.py)
     stated_ages: dict[str, dict[str, Any]] = field(default_factory=dict)
     last_age_question_by: str | None = None
+    last_message_indicators: tuple[str, ...] = ()  # what the latest message itself showed
     _contexts: dict[str, SenderContext] = field(default_factory=dict, repr=False, compare=False)
 
     def context_for(self, sender: str) -> SenderContext:
@@ -348,6 +351,7 @@ class ConversationState:
             "protective": dict(self.protective),
             "stated_ages": {pid: dict(v) for pid, v in self.stated_ages.items()},
             "last_age_question_by": self.last_age_question_by,
+            "last_message_indicators": list(self.last_message_indicators),
         }
 
     @classmethod
@@ -370,6 +374,7 @@ class ConversationState:
             protective={str(k): int(v) for k, v in data.get("protective", {}).items()},
             stated_ages={str(k): dict(v) for k, v in data.get("stated_ages", {}).items()},
             last_age_question_by=data.get("last_age_question_by"),
+            last_message_indicators=tuple(data.get("last_message_indicators", ())),
         )
 
 
@@ -388,6 +393,7 @@ class ConversationAssessor:
                                  _hour(message.ts), protective)
         state.sender_risk[message.sender] = self.model.probability(features)
         self._note_stated_age(state, message, normalized, indicators)
+        state.last_message_indicators = tuple(indicators)
         if indicators:  # the others' one-sidedness features changed too
             for pid in state.others_of(message.sender):
                 state.sender_risk[pid] = self.model.probability(state.features_for(pid))
@@ -469,6 +475,7 @@ class ConversationAssessor:
             top_indicators=evidence,
             indicators=ranked if sender is not None else [],
             stated_ages={pid: dict(v) for pid, v in state.stated_ages.items()},
+            message_indicators=list(state.last_message_indicators),
         )
 
     def assess(self, conversation_id: str, participants: dict[str, Participant],

@@ -178,8 +178,10 @@ def conversation_excerpts(session: Session, case: Case, context: int = 3
                    for m in msgs
                    for ind in ((m.signal_details or {}).get("conversation") or {}).get(
                        "top_indicators") or []}
+        # A message is marked for what it shows itself (or for being the evidence the
+        # assessment cites), not for the conversation's risk at the time it was sent.
         marked = [i for i, m in enumerate(msgs)
-                  if (m.account_id, str(m.data.get("text", ""))) in flagged or _risky(m)]
+                  if (m.account_id, str(m.data.get("text", ""))) in flagged or _own(m)]
         keep = {j for i in marked for j in range(max(0, i - context),
                                                   min(len(msgs), i + context + 1))}
         # Ages the participants stated in the chat, as the latest assessment reports them.
@@ -190,15 +192,21 @@ def conversation_excerpts(session: Session, case: Case, context: int = 3
             "stated_ages": stated,
             "messages": [{"index": i, "at": m.occurred_at.isoformat(), "sender": m.account_id,
                           "text": m.data.get("text", ""), "risky": i in marked,
-                          "indicators": m.signals.get("conversation.indicators", []),
+                          "indicators": _own(m),
                           "alert_level": m.signals.get("conversation.alert_level")}
                          for i, m in enumerate(msgs) if i in keep or not marked],
             "total": len(msgs)})
     return out
 
 
-def _risky(message: EventRow) -> bool:
-    return bool(message.matched_rules)
+def _own(message: EventRow) -> list[str]:
+    """The indicators a message itself shows; for messages received before these were
+    recorded, the ones the conversation had reached, if a rule matched the message."""
+    own = message.signals.get("conversation.message_indicators")
+    if own is not None:
+        return list(own)
+    return list(message.signals.get("conversation.indicators", [])) \
+        if message.matched_rules else []
 
 
 def case_view(session: Session, case_id: str) -> dict[str, Any]:

@@ -323,6 +323,8 @@ class ConversationRisk(SignalProvider):
         SignalSpec("conversation.alert_level", "string",
                    "none, watch, alert or urgent (the highest reached so far)", MESSAGE),
         SignalSpec("conversation.indicators", "list", "Indicators seen so far", MESSAGE),
+        SignalSpec("conversation.message_indicators", "list",
+                   "Indicators this message itself shows", MESSAGE),
         SignalSpec("conversation.incident_type", "string",
                    "enticement, sextortion or trafficking when suspected", MESSAGE),
         SignalSpec("conversation.sender_is_suspect", "bool",
@@ -374,6 +376,8 @@ class ConversationRisk(SignalProvider):
             if level is not None:
                 s["conversation.alert_level"] = str(level)
             s["conversation.indicators"] = sorted({str(i) for i in data.get("indicators") or []})
+            s["conversation.message_indicators"] = sorted(
+                {str(i) for i in data.get("message_indicators") or []})
             if data.get("incident_type"):
                 s["conversation.incident_type"] = str(data["incident_type"])
             suspect = data.get("suspected_sender")
