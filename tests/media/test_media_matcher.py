@@ -165,7 +165,8 @@ def test_a_merge_refreshes_the_restart_snapshot(database: Any, tmp_path: Path) -
         bank = banks.create_bank(session, actor="t", name="GROWS")
         banks.add_entries_bulk(session, actor="t", bank=bank,
                                entries=[banks.NewEntry("pdq", _hash(rng)) for _ in range(50)])
-    first = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1, delta_limit=20)
+    first = Matcher(database, snapshot_dir=tmp_path, snapshot_min_rows=1, delta_limit=20,
+                    snapshot_interval=0)
     first.load()
     first.pdq.background_merge = False
     loaded_seq = int(np.load(tmp_path / "pdq" / "seq.npy")[0])
@@ -209,3 +210,21 @@ def test_a_bank_ramped_to_a_share_matches_that_share_the_same_way_every_time(
                           match_ratio=1.0)
     matcher.refresh()
     assert all(matcher.lookup({"pdq": v}) for v in values)
+
+
+def test_a_quiet_poll_folds_a_large_delta_in(database: Any) -> None:
+    rng = random.Random(12)
+    with database.unit_of_work() as session:
+        banks.create_bank(session, actor="t", name="BURST")
+    matcher = Matcher(database, idle_compact_rows=100)
+    matcher.load()
+    matcher.pdq.background_merge = False
+    burst = [_hash(rng) for _ in range(150)]
+    with database.unit_of_work() as session:  # e.g. an import: below the delta's limit
+        banks.add_entries_bulk(session, actor="t", bank=banks.get_bank(session, "BURST"),
+                               entries=[banks.NewEntry("pdq", v) for v in burst])
+    assert matcher.refresh() == 150
+    assert len(matcher.pdq.main_segment) == 0  # still in the delta, scanned by every lookup
+    assert matcher.refresh() == 0  # nothing new: the delta is merged into the main segment
+    assert len(matcher.pdq.main_segment) == 150
+    assert all(len(matcher.lookup({"pdq": v})) == 1 for v in burst)

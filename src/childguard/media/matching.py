@@ -93,11 +93,18 @@ class Matcher:
     """Exact search over every enabled entry of every enabled bank."""
 
     def __init__(self, database: Database, *, poll_interval: float = 0.25,
-                 delta_limit: int = 50_000, snapshot_dir: Path | None = None,
-                 snapshot_min_rows: int = 100_000) -> None:
+                 delta_limit: int = 50_000, idle_compact_rows: int = 10_000,
+                 snapshot_dir: Path | None = None, snapshot_min_rows: int = 100_000,
+                 snapshot_interval: float = 600.0) -> None:
         self.database = database
         self.snapshot_dir = snapshot_dir
         self.snapshot_min_rows = snapshot_min_rows
+        #: After a merge, a new snapshot is written only if the last is at least this old:
+        #: a bulk import merges many times, and each snapshot of a large index is a GB.
+        self.snapshot_interval = snapshot_interval
+        self._snapshot_written_at: float | None = None
+        #: When a poll finds no change and the delta holds this many rows, merge it.
+        self.idle_compact_rows = idle_compact_rows
         self.poll_interval = poll_interval
         self.delta_limit = delta_limit
         self.pdq = self._new_pdq_index()
@@ -195,9 +202,13 @@ class Matcher:
         index.on_merge = self._on_merge
         return index
 
-    def _on_merge(self) -> Callable[[Segment], None]:
+    def _on_merge(self) -> Callable[[Segment], None] | None:
         """A merge folds every change applied so far into a new main segment: snapshot it
-        then, so a restart replays only what came after (replaying more is harmless)."""
+        then (at most every ``snapshot_interval``), so a restart replays only what came
+        after (replaying more is harmless)."""
+        last = self._snapshot_written_at
+        if last is not None and time.monotonic() - last < self.snapshot_interval:
+            return None
         seq = self.seq
         return lambda segment: self._save_snapshot(seq, segment)
 
@@ -215,6 +226,7 @@ class Matcher:
                 except BlockingIOError:
                     return
                 self._write_snapshot(path, seq, segment)
+                self._snapshot_written_at = time.monotonic()
         except OSError:
             log.warning("could not write the media index snapshot", exc_info=True)
 
@@ -313,6 +325,8 @@ class Matcher:
                         applied += 1
                     self._forget_provenance(changed)
                     self.seq = max(seq, self.seq)
+                elif self.seq >= 0:  # quiet: fold a large delta in (background merge)
+                    self.pdq.compact(self.idle_compact_rows)
             if self.seq < 0:
                 self.load()
             self.refreshed_at = time.monotonic()

@@ -463,6 +463,16 @@ class PdqIndex:
             finally:
                 self._lock.acquire()
 
+    def compact(self, min_rows: int) -> bool:
+        """Merge the delta now if it holds at least ``min_rows`` rows and no merge is running
+        (the matcher calls this when changes have stopped, so a burst such as a bulk import
+        does not leave every lookup scanning a large delta). Returns whether one started."""
+        with self._lock:
+            if len(self._delta_ids) < max(1, min_rows) or self._merging is not None:
+                return False
+            self._start_merge()
+            return True
+
     def wait_for_merge(self) -> None:
         thread = self._merging
         if thread is not None and thread is not threading.current_thread():
