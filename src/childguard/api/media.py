@@ -102,7 +102,6 @@ class LookupIn(Strict):
 
 @router.post("/v1/lookup")
 async def lookup(body: LookupIn, principal: auth.Principal = Depends(fast_read_scope),
-                 db: Database = Depends(app_database),
                  matcher: Matcher = Depends(matcher_dep)) -> dict[str, Any]:
     """Matches of known hashes: each with bank, entry, metadata and distance."""
     if (body.signals is None) == (body.items is None):
