@@ -336,7 +336,9 @@ async def import_entries(name: BankName, file: UploadFile = File(),
     return report.__dict__
 
 
-@router.get("/v1/banks/{name}/export")
+@router.get("/v1/banks/{name}/export", response_class=StreamingResponse, responses={200: {
+    "description": "the entries in the format asked for, streamed",
+    "content": {media: {} for media in formats.EXPORT_MEDIA_TYPES.values()}}})
 def export_entries(name: BankName,
                    format: Literal["csv", "jsonl", "txt", "ncmec"] = Query("jsonl"),
                    include_disabled: bool = Query(default=False),
