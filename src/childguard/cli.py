@@ -1,4 +1,5 @@
-"""``childguard`` command line: serve, worker, db, users, API keys, audit, demo.
+"""``childguard`` command line: serve, worker, db, users, API keys, audit, the evidence key,
+demo.
 
 Contexts add their own commands in ``childguard/<context>/commands.py`` with
 ``register(app: typer.Typer)``; they are found at start-up.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,16 +19,24 @@ from rich.table import Table
 import childguard
 from childguard.platform.config import ConfigError, Settings, get_settings
 
+if TYPE_CHECKING:
+    from childguard.platform.reseal import KeyUsage
+
 app = typer.Typer(help="childguard: child-safety platform for online services.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 users_app = typer.Typer(help="Console users.", no_args_is_help=True)
 keys_app = typer.Typer(help="API keys for service integrations.", no_args_is_help=True)
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+evidence_key_app = typer.Typer(
+    help="The key sealing evidence, media kept for review and webhook secrets "
+    "(CHILDGUARD_EVIDENCE_KEY): what each key still seals, and re-sealing after a rotation.",
+    no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(keys_app, name="apikeys")
 app.add_typer(audit_app, name="audit")
+app.add_typer(evidence_key_app, name="evidence-key")
 
 out = Console()
 err = Console(stderr=True)
@@ -240,6 +249,151 @@ def audit_verify() -> None:
                   f"({count} entries before it are intact)")
         raise typer.Exit(1)
     out.print(f"audit chain intact: {count} entries")
+
+
+@evidence_key_app.command("generate")
+def evidence_key_generate() -> None:
+    """Print a new random key (base64 of 32 bytes) for CHILDGUARD_EVIDENCE_KEY."""
+    from childguard.platform.keys import new_key_text
+
+    print(new_key_text())
+
+
+@evidence_key_app.command("status")
+def evidence_key_status() -> None:
+    """Show the configured keys and how much each still seals; exit 1 if something is
+    sealed with a key that is not configured. Reads the database only (decrypts nothing)."""
+    from childguard.platform import reseal
+    from childguard.platform.errors import ChildguardError
+
+    _ensure_migrated()
+    try:
+        use = reseal.usage(_database())
+    except ChildguardError as exc:
+        err.print(f"[red]error:[/red] {exc.message}")
+        raise typer.Exit(1)
+    keys_table = Table("key id", "role", "source", "sealed values")
+    for key in use.configured:
+        keys_table.add_row(key.key_id, "current" if key.current else "previous", key.source,
+                           str(use.in_use(key.key_id)))
+    out.print(keys_table)
+    _print_usage(use)
+    if use.missing():
+        err.print(f"[red]{reseal.describe_missing(use)}[/red]")
+        raise typer.Exit(1)
+    if use.to_reseal:
+        out.print(f"{use.to_reseal} value(s) are not sealed under the current key "
+                  f"{use.current_key_id}: run `childguard evidence-key reseal`")
+    else:
+        out.print(f"everything is sealed under the current key {use.current_key_id}")
+    _print_droppable(use)
+
+
+def _print_usage(use: KeyUsage) -> None:
+    from childguard.platform import reseal
+
+    table = Table("kind", "key id", "count", "")
+    for kind, by_key in use.counts.items():
+        for key_id, n in sorted(by_key.items(), key=lambda kv: str(kv[0])):
+            if key_id == use.current_key_id:
+                note = "current"
+            elif key_id is None or key_id == reseal.NOT_ENCRYPTED:
+                note = "to re-seal"
+            elif use.available.get(key_id):
+                note = "previous key: to re-seal"
+            else:
+                note = "[red]key not configured[/red]"
+            table.add_row(kind, reseal.key_label(key_id), str(n), note)
+    out.print(table)
+
+
+def _print_droppable(use: KeyUsage) -> None:
+    from childguard.platform.keys import PREVIOUS_KEYS_SETTING
+
+    for key in use.droppable():
+        where = (f"delete {key.source[len('file '):]}" if key.source.startswith("file ")
+                 else f"remove it from {PREVIOUS_KEYS_SETTING}")
+        out.print(f"previous key {key.key_id} ({key.source}) seals nothing any more: "
+                  f"{where} and restart")
+
+
+@evidence_key_app.command("reseal")
+def evidence_key_reseal(
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Open and check everything that would be re-sealed; change nothing")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(
+        help="Values per transaction", min=1, max=10_000)] = 100,
+) -> None:
+    """Re-encrypt everything not sealed under the current key (evidence, moderation media,
+    webhook secrets), a batch per transaction; safe to rerun after an interruption.
+
+    After a rotation (new CHILDGUARD_EVIDENCE_KEY, old one in
+    CHILDGUARD_EVIDENCE_PREVIOUS_KEYS, every process restarted), run this; when it
+    succeeds the old key can be removed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from childguard.platform import reseal
+    from childguard.platform.errors import ChildguardError
+
+    _ensure_migrated()
+    database = _database()
+    try:
+        use = reseal.usage(database)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=err, transient=True) as bar:
+            tasks = {kind: bar.add_task(f"{'checking' if dry_run else 're-sealing'} {kind}",
+                                        total=use.outside_current(kind))
+                     for kind in use.counts if use.outside_current(kind)}
+
+            def progress(kind: str, n: int) -> None:
+                if kind in tasks:
+                    bar.advance(tasks[kind], n)
+
+            outcome = reseal.reseal(database, actor="cli", dry_run=dry_run,
+                                    batch_size=batch_size, progress=progress)
+    except ChildguardError as exc:
+        err.print(f"[red]error:[/red] {exc.message}")
+        raise typer.Exit(1)
+    table = Table("kind", "from key", "would re-seal" if dry_run else "re-sealed")
+    for kind in outcome.kinds:
+        for key_id, n in sorted(kind.resealed.items()):
+            table.add_row(kind.kind, key_id, str(n))
+    if outcome.total:
+        out.print(table)
+    verb = "would re-seal" if dry_run else "re-sealed"
+    out.print(f"{verb} {outcome.total} value(s) under {outcome.current_key_id}"
+              + (" (dry run: nothing was changed)" if dry_run else ""))
+    for kind in outcome.kinds:
+        for key_id, n in sorted(kind.missing_keys.items()):
+            err.print(f"[red]{kind.counted(n)} sealed with key {key_id}, which is not "
+                      "configured[/red]")
+        if kind.unreadable:
+            err.print(f"[red]{kind.counted(len(kind.unreadable))} open with no configured key: "
+                      f"{', '.join(kind.unreadable[:20])}[/red]")
+        if kind.integrity_failures:
+            err.print(f"[red]{kind.counted(len(kind.integrity_failures))} failed the "
+                      f"integrity check and stay as they are: "
+                      f"{', '.join(kind.integrity_failures[:20])}[/red]")
+        if kind.changed_meanwhile:
+            out.print(f"{kind.counted(kind.changed_meanwhile)} changed while this ran; "
+                      "run the command again to pick them up")
+    if not outcome.ok:
+        from childguard.platform.keys import PREVIOUS_KEYS_SETTING
+
+        err.print("[red]not everything could be re-sealed: keep every previous key[/red] "
+                  f"(add a missing key to {PREVIOUS_KEYS_SETTING} and run this again)")
+        raise typer.Exit(1)
+    if dry_run:
+        return
+    after = reseal.usage(database)
+    if after.to_reseal:
+        out.print(f"{after.to_reseal} value(s) are still not under the current key (written "
+                  "by a process still running with the old key?); restart every process "
+                  "with the new key and run this again")
+        return
+    out.print(f"everything is sealed under the current key {after.current_key_id}")
+    _print_droppable(after)
 
 
 @app.command()

@@ -21,6 +21,7 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlparse
@@ -29,7 +30,6 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from childguard.moderation import vault
 from childguard.moderation.bulk import insert_rows
 from childguard.moderation.storage import (
     ActionRow,
@@ -37,9 +37,9 @@ from childguard.moderation.storage import (
     WebhookDelivery,
     WebhookEndpoint,
 )
-from childguard.platform import audit, jobs
+from childguard.platform import audit, jobs, keys
 from childguard.platform.db import new_id, utcnow
-from childguard.platform.errors import InvalidInput, NotFound
+from childguard.platform.errors import Conflict, InvalidInput, NotFound
 
 ACTION_KINDS = (
     "block", "hold", "restrict_account", "escalate_imminent_risk", "notify_parent",
@@ -139,6 +139,8 @@ def add_endpoint(session: Session, *, url: str, kinds: list[str], actor: str,
     secret = secret or secrets.token_urlsafe(32)
     if len(secret) < 16:
         raise InvalidInput("the signing secret needs at least 16 characters")
+    if len(secret) > MAX_SECRET_LENGTH:
+        raise InvalidInput(f"the signing secret can have at most {MAX_SECRET_LENGTH} characters")
     endpoint_id = new_id()
     ep = WebhookEndpoint(id=endpoint_id, url=url, secret=seal_secret(endpoint_id, secret),
                          kinds=sorted(set(kinds)), created_by=actor,
@@ -179,21 +181,64 @@ def redeliver(session: Session, delivery_id: str, *, actor: str) -> WebhookDeliv
 # ----------------------------------------------------------------- signing and delivery
 
 
-SEALED_PREFIX = "sealed:v1:"
+SEALED_PREFIX = "sealed:v2:"
+#: Secrets sealed before key ids were recorded: ``sealed:v1:`` + base64(nonce + ciphertext).
+LEGACY_SEALED_PREFIX = "sealed:v1:"
+MAX_SECRET_LENGTH = 128  # as the API allows
+
+
+def secret_associated_data(endpoint_id: str) -> bytes:
+    return f"webhook:{endpoint_id}".encode()
 
 
 def seal_secret(endpoint_id: str, secret: str) -> str:
     """A webhook's signing secret as stored: encrypted with the evidence key and bound to
-    its endpoint (a database dump alone does not let anyone forge deliveries)."""
-    nonce, ciphertext = vault.seal(f"webhook:{endpoint_id}", secret.encode())
-    return SEALED_PREFIX + base64.b64encode(nonce + ciphertext).decode()
+    its endpoint (a database dump alone does not let anyone forge deliveries), as
+    ``sealed:v2:<key id>:<base64 of nonce + ciphertext>``."""
+    return format_sealed_secret(keys.seal(secret.encode(), secret_associated_data(endpoint_id)))
+
+
+def format_sealed_secret(sealed: keys.Sealed) -> str:
+    return (f"{SEALED_PREFIX}{sealed.key_id}:"
+            + base64.b64encode(sealed.nonce + sealed.ciphertext).decode())
+
+
+@dataclass(frozen=True)
+class StoredSecret:
+    """A stored secret taken apart. ``key_id`` is None when it was sealed before key ids
+    were recorded; ``plain`` is set for a secret stored before secrets were sealed."""
+
+    key_id: str | None
+    nonce: bytes
+    ciphertext: bytes
+    plain: str | None = None
+
+
+def parse_secret(endpoint_id: str, stored: str) -> StoredSecret:
+    try:
+        if stored.startswith(SEALED_PREFIX):
+            # Key ids may contain colons (``settings:...``, KMS ARNs); base64 never does.
+            key_id, encoded = stored[len(SEALED_PREFIX):].rsplit(":", 1)
+        elif stored.startswith(LEGACY_SEALED_PREFIX):
+            key_id, encoded = None, stored[len(LEGACY_SEALED_PREFIX):]
+        else:
+            # Stored before secrets were sealed (moderation_0002 seals these).
+            return StoredSecret(None, b"", b"", plain=stored)
+        raw = base64.b64decode(encoded, validate=True)
+    except ValueError:
+        raise Conflict(f"the stored signing secret of webhook {endpoint_id} is damaged") from None
+    if len(raw) <= keys.NONCE_BYTES or key_id == "":
+        raise Conflict(f"the stored signing secret of webhook {endpoint_id} is damaged")
+    return StoredSecret(key_id, raw[:keys.NONCE_BYTES], raw[keys.NONCE_BYTES:])
 
 
 def open_secret(endpoint_id: str, stored: str) -> str:
-    if not stored.startswith(SEALED_PREFIX):
-        return stored  # stored before secrets were sealed; the migration seals these
-    raw = base64.b64decode(stored[len(SEALED_PREFIX):])
-    return vault.open_sealed(f"webhook:{endpoint_id}", raw[:12], raw[12:]).decode()
+    parsed = parse_secret(endpoint_id, stored)
+    if parsed.plain is not None:
+        return parsed.plain
+    return keys.open_sealed(parsed.key_id, parsed.nonce, parsed.ciphertext,
+                            secret_associated_data(endpoint_id),
+                            what=f"the signing secret of webhook {endpoint_id}").decode()
 
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:

@@ -290,7 +290,7 @@ def media_bytes(session: Session, content_ref: str) -> bytes:
     blob = session.get(MediaBlob, content_ref)
     if blob is None:
         raise NotFound("the file was not sent with the event (hashes only)")
-    return vault.open_sealed(content_ref, blob.nonce, blob.ciphertext)
+    return vault.open_sealed(content_ref, blob.nonce, blob.ciphertext, blob.key_id)
 
 
 # ----------------------------------------------------------------- decisions

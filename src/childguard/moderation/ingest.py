@@ -151,9 +151,10 @@ def ingest(session: Session, raw_events: Sequence[Any], *, submitted_by: str
             continue
         ref = row["content_ref"]
         if p.file is not None and ref:
-            nonce, sealed = vault.seal(ref, p.file)
-            blobs.append({"content_ref": ref, "event_id": ev.id, "nonce": nonce,
-                          "ciphertext": sealed, "size": len(p.file), "hashes": p.hashes,
+            sealed = vault.seal(ref, p.file)
+            blobs.append({"content_ref": ref, "event_id": ev.id, "nonce": sealed.nonce,
+                          "ciphertext": sealed.ciphertext, "key_id": sealed.key_id,
+                          "size": len(p.file), "hashes": p.hashes,
                           "content_type": getattr(ev.data, "content_type", None),
                           "created_at": now})
         if ref and outcome.verdict in ("hold", "block"):

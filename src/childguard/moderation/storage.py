@@ -67,6 +67,9 @@ class MediaBlob(Base):
     event_id: Mapped[str] = mapped_column(String(128))
     nonce: Mapped[bytes] = mapped_column(LargeBinary)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    #: The key that sealed it (``platform.keys``); NULL on blobs stored before key ids were
+    #: recorded, which open with the current key or a previous one.
+    key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     content_type: Mapped[str | None] = mapped_column(String(128), nullable=True)
     hashes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     size: Mapped[int] = mapped_column(Integer, default=0)
@@ -227,8 +230,9 @@ class WebhookEndpoint(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     url: Mapped[str] = mapped_column(String(2000))
-    #: The signing secret, sealed with the evidence key (``sealed:v1:`` + base64 of nonce and
-    #: AES-GCM ciphertext bound to the endpoint id); see ``moderation.actions``.
+    #: The signing secret, sealed with the evidence key and bound to the endpoint id:
+    #: ``sealed:v2:<key id>:`` + base64 of nonce and AES-GCM ciphertext (``sealed:v1:``,
+    #: without the key id, before key ids were recorded); see ``moderation.actions``.
     secret: Mapped[str] = mapped_column(String(512))
     kinds: Mapped[list[Any]] = mapped_column(JSON, default=list)  # empty: every kind
     backoff_seconds: Mapped[float] = mapped_column(Float, default=5.0)

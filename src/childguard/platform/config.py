@@ -55,8 +55,8 @@ class Settings(BaseSettings):
 
     evidence_key: str | None = Field(
         default=None,
-        description="Base64 32-byte AES key for the evidence vault; generated under data_dir "
-        "in development when unset",
+        description="Base64 32-byte AES key sealing evidence, media kept for review and "
+        "webhook secrets; generated under data_dir in development when unset",
     )
 
     age_assurance_provider: str = Field(
@@ -109,7 +109,8 @@ class Settings(BaseSettings):
         description="Minimum actionability score (percent) a report needs before filing")
     evidence_previous_keys: str = Field(
         default="", description="Comma-separated base64 evidence keys retired by rotation; "
-        "still used to read what they encrypted")
+        "still used to read what they encrypted until `childguard evidence-key reseal` has "
+        "moved everything to the current key")
     evidence_retention_days: int = Field(
         default=365, ge=365, le=36500,
         description="How long evidence is preserved after filing (at least one year)")
@@ -156,6 +157,29 @@ class Settings(BaseSettings):
             value = "postgresql:" + value[len("postgres:") :]
         return value
 
+    @field_validator("evidence_key")
+    @classmethod
+    def _valid_key(cls, value: str | None) -> str | None:
+        if value is not None and value.strip():
+            from childguard.platform.keys import parse_key
+
+            parse_key(value)
+            return value.strip()
+        return None
+
+    @field_validator("evidence_previous_keys")
+    @classmethod
+    def _valid_previous_keys(cls, value: str) -> str:
+        from childguard.platform.keys import parse_key, split_previous_keys
+
+        entries = split_previous_keys(value)
+        for n, entry in enumerate(entries, 1):
+            try:
+                parse_key(entry)
+            except ValueError as exc:
+                raise ValueError(f"entry {n} {exc}") from None
+        return ",".join(entries)
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -199,9 +223,14 @@ def _describe(exc: ValidationError) -> str:
     if err["type"] == "extra_forbidden":
         return f"{ENV_PREFIX}{name.upper()}: unknown setting"
     given = err.get("input")
-    shown = "" if isinstance(given, dict) else f" (got {given!r})"
+    secret = str(err["loc"][0]) in _SECRET_SETTINGS if err["loc"] else False
+    shown = "" if isinstance(given, dict) or secret else f" (got {given!r})"
     return f"{ENV_PREFIX}{name.upper()}: {err['msg']}{shown}"
 
+
+# Settings whose values must never be echoed in an error message.
+_SECRET_SETTINGS = {"evidence_key", "evidence_previous_keys", "ncmec_password",
+                    "public_form_secret", "age_assurance_http_token"}
 
 # Variables that share the prefix but are read by other parts (tests, the config loader).
 _NOT_SETTINGS = {"CONFIG", "TEST_DATABASE_URL", "FORBID_SKIPS", "FUZZ_EXAMPLES", "CHROMIUM"}

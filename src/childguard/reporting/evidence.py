@@ -3,10 +3,10 @@ encrypted at rest and preserved.
 
 * **Encryption**: AES-256-GCM per item, a fresh 96-bit nonce each time, and the item's id,
   case and kind as associated data, so a ciphertext moved to another row fails to decrypt.
-  The key comes from a :class:`KeyProvider`; the default reads ``evidence_key`` (base64 of
-  32 bytes) from settings and, in development only, generates a key file under
-  ``data_dir``. A deployment with a key service (KMS, Vault) registers its own provider
-  with :func:`set_key_provider`; ``key_id`` is stored per item so keys can rotate.
+  The key is the deployment's key (:mod:`childguard.platform.keys`: ``evidence_key``, a
+  generated key file in development, or a key service installed with
+  :func:`set_key_provider`); ``key_id`` is stored per item so keys can rotate, and
+  ``childguard evidence-key reseal`` moves old items to the current key.
 * **Preservation**: items are held at least ``evidence_retention_days`` (≥ 365) from
   filing. Rows are never deleted (an ORM guard refuses it) and user data deletion never
   touches this table; see :mod:`childguard.reporting.holds`.
@@ -18,113 +18,33 @@ encrypted at rest and preserved.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import os
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
-from typing import Protocol
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from childguard.platform import audit
+from childguard.platform import audit, keys
 from childguard.platform.auth import Principal
-from childguard.platform.config import Settings, get_settings
+from childguard.platform.config import get_settings
 from childguard.platform.db import new_id, utcnow
 from childguard.platform.errors import Conflict, Forbidden, InvalidInput, NotFound
+
+# The key provider is the deployment's (platform.keys); its names stay importable here.
+from childguard.platform.keys import (  # noqa: F401
+    KeyNotConfigured,
+    KeyProvider,
+    SettingsKeyProvider,
+    key_provider,
+    set_key_provider,
+)
 from childguard.reporting.storage import EvidenceItem, LegalRequest
 
 READ_SCOPE = "evidence:read"
 
 
-class KeyProvider(Protocol):
-    def current_key_id(self) -> str: ...
-
-    def key(self, key_id: str) -> bytes: ...
-
-
-class SettingsKeyProvider:
-    """The key from ``evidence_key``; in development a generated key file if unset."""
-
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self._key: bytes | None = None
-
-    def _load(self) -> bytes:
-        if self._key is not None:
-            return self._key
-        if self.settings.evidence_key:
-            try:
-                key = base64.b64decode(self.settings.evidence_key, validate=True)
-            except ValueError:
-                raise InvalidInput("CHILDGUARD_EVIDENCE_KEY is not valid base64") from None
-        elif self.settings.environment == "production":
-            raise InvalidInput("CHILDGUARD_EVIDENCE_KEY must be set in production "
-                               "(base64 of 32 random bytes)")
-        else:
-            key = _dev_key(Path(self.settings.data_dir) / "evidence.key")
-        if len(key) != 32:
-            raise InvalidInput("CHILDGUARD_EVIDENCE_KEY must decode to 32 bytes")
-        self._key = key
-        return key
-
-    @staticmethod
-    def key_id_of(key: bytes) -> str:
-        return "settings:" + hashlib.sha256(key).hexdigest()[:12]
-
-    def current_key_id(self) -> str:
-        return self.key_id_of(self._load())
-
-    def key(self, key_id: str) -> bytes:
-        key = self._load()
-        if key_id == self.key_id_of(key):
-            return key
-        # After a rotation, items encrypted with a retired key stay readable.
-        for encoded in filter(None, (k.strip() for k in
-                                     self.settings.evidence_previous_keys.split(","))):
-            try:
-                old = base64.b64decode(encoded, validate=True)
-            except ValueError:
-                continue
-            if self.key_id_of(old) == key_id:
-                return old
-        raise Forbidden(f"evidence was encrypted with key {key_id}, which is not configured")
-
-
-def _dev_key(path: Path) -> bytes:
-    if path.exists():
-        return base64.b64decode(path.read_text().strip())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_bytes(32)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process created it first
-        return base64.b64decode(path.read_text().strip())
-    with os.fdopen(fd, "w") as fh:
-        fh.write(base64.b64encode(key).decode())
-    return key
-
-
-_provider: KeyProvider | None = None
-
-
-def set_key_provider(provider: KeyProvider | None) -> None:
-    """Install a key-service provider (or ``None`` to go back to settings)."""
-    global _provider
-    _provider = provider
-
-
-def key_provider() -> KeyProvider:
-    if _provider is not None:
-        return _provider
-    return SettingsKeyProvider(get_settings())
-
-
-def _aad(item_id: str, case_id: str, kind: str) -> bytes:
+def aad(item_id: str, case_id: str, kind: str) -> bytes:
     return f"childguard-evidence:{item_id}:{case_id}:{kind}".encode()
 
 
@@ -138,17 +58,14 @@ def store(session: Session, *, case_id: str, kind: str, content: bytes, actor: s
           report_id: str | None = None, account_id: str | None = None, name: str = "",
           content_type: str = "application/octet-stream") -> EvidenceItem:
     """Encrypt and preserve ``content``; audited."""
-    provider = key_provider()
-    key_id = provider.current_key_id()
     item_id = new_id()
-    nonce = secrets.token_bytes(12)
-    ciphertext = AESGCM(provider.key(key_id)).encrypt(nonce, content,
-                                                      _aad(item_id, case_id, kind))
+    sealed = keys.seal(content, aad(item_id, case_id, kind))
     item = EvidenceItem(id=item_id, report_id=report_id, case_id=case_id,
                         account_id=account_id, kind=kind, name=name[:255],
                         content_type=content_type, size=len(content),
-                        sha256=hashlib.sha256(content).hexdigest(), key_id=key_id,
-                        nonce=nonce, ciphertext=ciphertext, created_at=utcnow())
+                        sha256=hashlib.sha256(content).hexdigest(), key_id=sealed.key_id,
+                        nonce=sealed.nonce, ciphertext=sealed.ciphertext,
+                        created_at=utcnow())
     session.add(item)
     session.flush()
     audit.record(session, actor=actor, action="evidence.store", target_type="evidence",
@@ -161,8 +78,9 @@ def _decrypt(item: EvidenceItem) -> bytes:
     if item.destroyed_at is not None or item.ciphertext is None or item.nonce is None:
         raise Conflict(f"evidence {item.id} was destroyed on law-enforcement request "
                        f"{item.destruction_request_id}")
-    plain = AESGCM(key_provider().key(item.key_id)).decrypt(
-        item.nonce, item.ciphertext, _aad(item.id, item.case_id, item.kind))
+    plain = keys.open_sealed(item.key_id, item.nonce, item.ciphertext,
+                             aad(item.id, item.case_id, item.kind),
+                             what=f"evidence {item.id}")
     if hashlib.sha256(plain).hexdigest() != item.sha256:
         raise Conflict(f"evidence {item.id} failed its integrity check")
     return plain
