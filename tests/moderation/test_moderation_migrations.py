@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
+from typing import Any
 
+import pytest
 import sqlalchemy as sa
+from alembic import command
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from childguard.moderation import actions
-from childguard.platform.migrate import upgrade
+from childguard.moderation import actions, vault
+from childguard.platform.config import reset_settings_cache
+from childguard.platform.migrate import alembic_config, upgrade
 
 
 def _migrated(tmp_path: Path, revision: str, insert: str, select: str) -> str:
@@ -47,3 +53,47 @@ def test_the_migration_files_old_messages_under_their_conversation(tmp_path: Pat
         "'2026-11-29 00:00:00', 't')",
         "SELECT conversation_id FROM moderation_events")
     assert stored == "conv-9"
+
+
+def test_media_stored_before_key_ids_opens_after_the_upgrade(
+        tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = bytes(range(32))
+    monkeypatch.setenv("CHILDGUARD_EVIDENCE_KEY", base64.b64encode(key).decode())
+    reset_settings_cache()
+    nonce = bytes(12)
+    sealed = AESGCM(key).encrypt(nonce, b"picture bytes", b"media:old")  # as 0003 sealed it
+    key_id = _migrated(
+        tmp_path, "moderation_0003",
+        "INSERT INTO moderation_media (content_ref, event_id, nonce, ciphertext, hashes, size, "
+        f"created_at) VALUES ('media:old', 'e1', X'{nonce.hex()}', X'{sealed.hex()}', '{{}}', "
+        "13, '2026-11-29 00:00:00')",
+        "SELECT coalesce(key_id, 'none') FROM moderation_media")
+    assert key_id == "none"
+    assert vault.open_sealed("media:old", nonce, sealed, None) == b"picture bytes"
+
+
+def test_downgrading_keeps_webhook_secrets_readable_by_the_release_before(
+        tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHILDGUARD_EVIDENCE_KEY", base64.b64encode(bytes(32)).decode())
+    reset_settings_cache()
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    upgrade(url)
+    stored = actions.seal_secret("ep1", "a-receivers-secret-0123")
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text(
+                "INSERT INTO moderation_webhooks (id, url, secret, kinds, backoff_seconds, "
+                "max_attempts, active, created_by, created_at) VALUES ('ep1', "
+                "'https://r.example/', :secret, '[]', 5, 25, 1, 't', '2026-11-29 00:00:00')"),
+                {"secret": stored})
+        command.downgrade(alembic_config(url), "moderation_0003")
+        with engine.begin() as conn:
+            old = conn.execute(sa.text("SELECT secret FROM moderation_webhooks")).scalar_one()
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("moderation_media")}
+    finally:
+        engine.dispose()
+    assert old.startswith("sealed:v1:") and "key_id" not in columns
+    raw = base64.b64decode(old[len("sealed:v1:"):])  # what the release before reads
+    assert AESGCM(bytes(32)).decrypt(raw[:12], raw[12:], b"webhook:ep1") \
+        == b"a-receivers-secret-0123"
