@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 import childguard
@@ -270,22 +271,22 @@ def evidence_key_status() -> None:
     try:
         use = reseal.usage(_database())
     except ChildguardError as exc:
-        err.print(f"[red]error:[/red] {exc.message}")
+        err.print(f"[red]error:[/red] {escape(exc.message)}")
         raise typer.Exit(1)
     keys_table = Table("key id", "role", "source", "sealed values")
     for key in use.configured:
-        keys_table.add_row(key.key_id, "current" if key.current else "previous", key.source,
-                           str(use.in_use(key.key_id)))
+        keys_table.add_row(escape(key.key_id), "current" if key.current else "previous",
+                           escape(key.source), str(use.in_use(key.key_id)))
     out.print(keys_table)
     _print_usage(use)
     if use.missing():
-        err.print(f"[red]{reseal.describe_missing(use)}[/red]")
+        err.print(f"[red]{escape(reseal.describe_missing(use))}[/red]")
         raise typer.Exit(1)
     if use.to_reseal:
         out.print(f"{use.to_reseal} value(s) are not sealed under the current key "
-                  f"{use.current_key_id}: run `childguard evidence-key reseal`")
+                  f"{escape(use.current_key_id)}: run `childguard evidence-key reseal`")
     else:
-        out.print(f"everything is sealed under the current key {use.current_key_id}")
+        out.print(f"everything is sealed under the current key {escape(use.current_key_id)}")
     _print_droppable(use)
 
 
@@ -303,7 +304,7 @@ def _print_usage(use: KeyUsage) -> None:
                 note = "previous key: to re-seal"
             else:
                 note = "[red]key not configured[/red]"
-            table.add_row(kind, reseal.key_label(key_id), str(n), note)
+            table.add_row(kind, escape(reseal.key_label(key_id)), str(n), note)
     out.print(table)
 
 
@@ -313,8 +314,8 @@ def _print_droppable(use: KeyUsage) -> None:
     for key in use.droppable():
         where = (f"delete {key.source[len('file '):]}" if key.source.startswith("file ")
                  else f"remove it from {PREVIOUS_KEYS_SETTING}")
-        out.print(f"previous key {key.key_id} ({key.source}) seals nothing any more: "
-                  f"{where} and restart")
+        out.print(escape(f"previous key {key.key_id} ({key.source}) seals nothing any more: "
+                         f"{where} and restart"))
 
 
 @evidence_key_app.command("reseal")
@@ -353,28 +354,28 @@ def evidence_key_reseal(
             outcome = reseal.reseal(database, actor="cli", dry_run=dry_run,
                                     batch_size=batch_size, progress=progress)
     except ChildguardError as exc:
-        err.print(f"[red]error:[/red] {exc.message}")
+        err.print(f"[red]error:[/red] {escape(exc.message)}")
         raise typer.Exit(1)
     table = Table("kind", "from key", "would re-seal" if dry_run else "re-sealed")
     for kind in outcome.kinds:
         for key_id, n in sorted(kind.resealed.items()):
-            table.add_row(kind.kind, key_id, str(n))
+            table.add_row(kind.kind, escape(key_id), str(n))
     if outcome.total:
         out.print(table)
     verb = "would re-seal" if dry_run else "re-sealed"
-    out.print(f"{verb} {outcome.total} value(s) under {outcome.current_key_id}"
+    out.print(f"{verb} {outcome.total} value(s) under {escape(outcome.current_key_id)}"
               + (" (dry run: nothing was changed)" if dry_run else ""))
     for kind in outcome.kinds:
         for key_id, n in sorted(kind.missing_keys.items()):
-            err.print(f"[red]{kind.counted(n)} sealed with key {key_id}, which is not "
+            err.print(f"[red]{kind.counted(n)} sealed with key {escape(key_id)}, which is not "
                       "configured[/red]")
         if kind.unreadable:
             err.print(f"[red]{kind.counted(len(kind.unreadable))} open with no configured key: "
-                      f"{', '.join(kind.unreadable[:20])}[/red]")
+                      f"{escape(', '.join(kind.unreadable[:20]))}[/red]")
         if kind.integrity_failures:
             err.print(f"[red]{kind.counted(len(kind.integrity_failures))} failed the "
                       f"integrity check and stay as they are: "
-                      f"{', '.join(kind.integrity_failures[:20])}[/red]")
+                      f"{escape(', '.join(kind.integrity_failures[:20]))}[/red]")
         if kind.changed_meanwhile:
             out.print(f"{kind.counted(kind.changed_meanwhile)} changed while this ran; "
                       "run the command again to pick them up")
@@ -392,7 +393,7 @@ def evidence_key_reseal(
                   "by a process still running with the old key?); restart every process "
                   "with the new key and run this again")
         return
-    out.print(f"everything is sealed under the current key {after.current_key_id}")
+    out.print(f"everything is sealed under the current key {escape(after.current_key_id)}")
     _print_droppable(after)
 
 
