@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from childguard.conversations.typos import TypoCorrector, read
+
 # Indicator ids, in the order they are reported and used as features.
 INDICATORS: Final[tuple[str, ...]] = (
     "age_probing",
@@ -111,6 +113,22 @@ _SLANG: Final[dict[str, str]] = {
 }
 
 
+_TYPOS: TypoCorrector | None = None
+
+
+def _word(match: re.Match[str]) -> str:
+    """Chat spelling to plain spelling, then one-edit typos of pattern keywords (see
+    :mod:`childguard.conversations.typos`)."""
+    global _TYPOS
+    word = match.group(0)
+    slang = _SLANG.get(word)
+    if slang is not None:
+        return slang
+    if _TYPOS is None:
+        _TYPOS = TypoCorrector(*read())
+    return _TYPOS.correct(word)
+
+
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
     # Keep plain numbers ("13", "2012"), money ("$50") and ordinals or units ("7th", "5pm"):
@@ -133,7 +151,7 @@ def normalize(text: str) -> str:
     text = _SPACED_RE.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
     text = _NON_WORD_RE.sub(" ", text)
     text = _RUNS_RE.sub(r"\1", text)
-    text = _WORD_RE.sub(lambda m: _SLANG.get(m.group(0), m.group(0)), text)
+    text = _WORD_RE.sub(_word, text)
     return _SPACES_RE.sub(" ", text).strip()
 
 
@@ -160,13 +178,15 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"how old (?:are|r|is) {_YOU}", rf"what(?:'s| is|s)? {_YOUR} age", rf"\b{_YOUR} age\b",
         r"what (?:grade|year|class)", r"which (?:grade|school|year)", r"what school",
         rf"year (?:were|r|was) {_YOU} born", rf"(?:are|r) {_YOU} (?:under|over|older|younger)",
-        rf"{_YOU} (?:in|at) (?:middle|high|elementary|junior) school",
+        rf"{_YOU} (?:still |already )?(?:in|at) (?:middle|high|elementary|junior) school",
         rf"{_YOU} {_NUM} yet", rf"for (?:a )?{_NUM}(?: year old| yo)?\b", rf"\bonly {_NUM}\b",
         rf"(?:you're|youre|ur|you are) {_NUM}\b", r"\bage\?",
         r"cuantos anos", r"\bq(?:ue)? edad", r"\btu edad", r"en q(?:ue)? (?:curso|grado|ano)",
         r"a q(?:ue)? (?:cole|colegio|insti|instituto|escuela)", r"en q(?:ue)? ano naciste",
         rf"tienes (?:menos|mas) de {_NUM}", rf"para tener {_NUM}", rf"(?:ya )?tienes {_NUM}\b",
         r"vas (?:a|al) (?:secundaria|insti|cole|primaria)", r"edad tienes",
+        rf"{_YOU} go to (?:middle|high|elementary|junior) school",
+        r"sigues en (?:el |la )?(?:cole|colegio|insti|instituto|primaria|secundaria|escuela)",
     ),
     "flattery_trust": _compile(
         rf"mature for {_YOUR} age", r"\bso mature", r"(?:really|very|so) (?:special|mature)",
@@ -182,6 +202,18 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bmona\b", r"\bhermos[oa]\b", r"conf(?:ia|iar|ies) en mi", r"puedes confiar",
         r"te entiende como yo", r"nadie te entiende", r"enamorando", r"princesita",
         r"mas list[oa]", r"muy mayor", r"pareces mayor", r"te puedo contar todo",
+        # Appearance and "model" lures, and the special-bond line in both languages.
+        r"(?:could|should) (?:totally |easily |really )?be a model",
+        r"(?:have|got) (?:a |such a )?(?:great|perfect|amazing|unique) (?:look|face|smile)",
+        r"podrias ser model[oa]", r"(?:tienes|con) (?:muy )?buena (?:imagen|cara|pinta)",
+        r"persona favorita", r"(?:i|we) can tell (?:you|u|each other) anything",
+        r"more (?:mature|talent|talented|grown up) than (?:anyone|everyone|the other|other|most)",
+        rf"\b{_YOU} (?:really |actually )?get me\b(?! (?:a|an|the|some|one|two|to|from|out|in|on|"
+        r"up|off|there|home|back|something|anything)\b)",
+        r"never (?:connect|connected|click|clicked) (?:with|like)",
+        r"(?:tu|solo tu) me entiendes", r"nunca (?:conecto|he conectado) asi",
+        r"mas (?:talento|madur[oa]) que (?:nadie|todos|los demas|el resto|otr[oa]s)",
+        r"(?:puedo|podemos) contar(?:te|nos)? (?:todo|lo que sea)",
     ),
     "risk_check": _compile(
         rf"(?:are|r|is) {_YOUR} (?:parents|mom|mum|dad|family) (?:home|around|there|out|awake)",
@@ -191,7 +223,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"while (?:they're|theyre|they are) (?:out|away|gone)", rf"{_YOUR} (?:home )?address",
         rf"where do {_YOU} live", r"which school do", r"what school do",
         r"(?:estan|esta) tus (?:padres|papas)", r"sol[oa] en casa", r"tu propio (?:movil|cel)",
-        r"(?:revisan|leen|miran|revisa|lee|mira) tus? (?:movil|mensajes|cel|chats)",
+        # "por si mira tu movil" (in case she looks at your phone) dodges a check, like the
+        # English "in case she looks at your phone", which does not match either.
+        r"(?<! si )(?:revisan|leen|miran|revisa|lee|mira) tus? (?:movil|mensajes|cel|chats)",
         r"alguien (?:mas )?(?:lee|usa|revisa|mira)", r"a q(?:ue)? hora vuelven",
         r"mientras no estan", r"tu direccion", r"donde vives", r"a q(?:ue)? (?:cole|colegio) vas",
     ),
@@ -204,7 +238,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:nobody|no one|noone) (?:needs|has|will|finds|find)(?: to)? (?:know|out)",
         r"(?:don't|dont|do not) need to know", r"our (?:little )?thing",
         r"(?:say|tell them) (?:a|your) friend gave", r"who it's from|who its from",
-        r"if (?:anyone|someone) finds out",
+        r"if (?:anyone|someone) finds out", r"(?:don't|dont|do not) mention (?:me|us|this)",
+        r"no (?:le |les )?(?:hables|comentes) (?:de|sobre) (?:mi|esto|nosotros)",
         r"no (?:le |les |se lo |se la )?(?:digas|cuentes|menciones|ensenes)",
         r"no se lo (?:digas|cuentes)", r"entre (?:nosotros|tu y yo)", r"\bsecreto",
         r"borra (?:el |este |los |nuestros |todos los )?(?:chat|chats|mensajes|conversacion)",
@@ -217,14 +252,18 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"just dont|can't|cant) (?:really )?(?:get|understand|appreciate|care|like)",
         r"(?:are|r|sound|seem|seems) (?:just |kinda |so )?(?:jealous|fake)",
         r"(?:don't|dont|do not) need (?:them|those|your)", rf"{_YOU} have me",
-        r"take you away from me", r"too (?:smart|good|mature) (?:to stay|for) ",
+        r"take you away from me",
+        rf"{_FAMILY} (?:would|will) (?:just |only )?(?:slow|ruin|mess|stop|block|ban|get in)",
+        r"(?:tus padres|tu (?:madre|padre|mama|papa|familia)) (?:solo )?(?:lo |te )?"
+        r"(?:retrasarian|arruinarian|estropearian|impedirian|prohibirian)", r"too (?:smart|good|mature) (?:to stay|for) ",
         r"come (?:alone|by yourself)", r"(?:don't|dont) bring anyone",
-        r"\bjust (?:us|you and me)\b",
+        # ... but not "just us and Noah": a third person is named.
+        r"\bjust (?:us|you and me)\b(?! and)",
         r"just the two of us", rf"leave {_YOUR} phone", r"(?:doesn't|doesnt) appreciate",
         rf"{_FAMILIA_ES} no (?:te )?(?:entiende|entienden|valora|valoran|quiere|quieren)",
         r"no te (?:entienden|valoran|merecen)", r"\benvidia", r"parecen falsa",
         r"no necesitas a", r"me tienes a mi", r"alejar(?:te)? de mi", r"ven sol[oa]",
-        r"solo (?:tu y yo|nosotros)", r"deja el movil", r"sin que nadie", r"no traigas a nadie",
+        r"solo (?:tu y yo|nosotros)(?! y)", r"deja el movil", r"sin que nadie", r"no traigas a nadie",
     ),
     "gifts": _compile(
         rf"(?:buy|bought|got|get|send|sent|give|gave) {_YOU} (?:a |the |some |new |anything|"
@@ -233,6 +272,12 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"skins|gems|coins)",
         r"\bregal(?:o|ar|e|ado|os)\b", r"te (?:compre|compro|regalo|regale)",
         r"\bpaquete\b", r"de compras", r"lo que quieras", r"\bgratis\b",
+        # Offers of fame, followers or modelling work are gifts too.
+        rf"(?:get|give|gain|grow) (?:{_YOU} )?\d+k? (?:more |new )?followers",
+        rf"(?:make|get) {_YOU} (?:famous|verified|followers)",
+        r"(?:want|wanna) (?:to )?be famous", r"modeling (?:agency|contract|job|shoot)",
+        r"te (?:consigo|doy|hago ganar) (?:\d+ )?(?:mil )?seguidores",
+        r"(?:hacerte|te hago) famos[oa]", r"quieres ser famos[oa]", r"agencia de modelos",
     ),
     "money_currency": _compile(
         r"\$ ?\d+", r"(?<!\d)\d{1,12} ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b",
@@ -270,6 +315,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"un )?(?:fotito|foto|fotos|selfie)(?! de (?:la|el|las|los|tus?|mis?|este|esta)\b)",
         r"fotos? tuyas?", r"(?:pon|enciende|activa|ponte en) (?:la )?camara", r"en camara",
         r"videollamada", r"dejame verte", r"ensename como", r"sin filtro",
+        rf"owe me (?:a |one |some |another )?(?:little )?(?:thank ?you |thanks )?{_PIC}",
+        r"me debes (?:una |otra )?(?:fotito|foto|selfie)",
     ),
     "meeting": _compile(
         rf"\bmeet (?:up|me|{_YOU}|irl|in person|at|for)\b",
@@ -299,7 +346,12 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"video|old one)|{_YOUR} (?:pics|pictures|photos)) (?:to|with) (?:every|all|{_YOUR}|"
         r"the whole|the school|the class)",
         r"i (?:have|got|saved|kept) (?:all )?(?:your|ur|the) (?:private )?(?:pics|pictures|"
-        r"photos|video|picture|photo)",
+        r"photos|video|picture|photo|pic)\b",
+        # Claims of a break-in to the victim's account or photos.
+        r"(?:have|got) access to (?:your|ur) (?:gallery|photos|pics|cloud|icloud|account|phone|"
+        r"camera roll)", r"(?:got|broke|hacked) into (?:your|ur) (?:[a-z]+ )?account",
+        r"(?:tengo|consegui) acceso a tu (?:galeria|nube|cuenta|movil|cel|icloud)",
+        r"entre (?:en|a) tu (?:cuenta|nube|galeria|icloud)",
         rf"(?:screenshotted|recorded|saved|captured) (?:everything|it all|our|the (?:call|video|"
         rf"chat)|{_YOUR}|you)", r"(?:was|got|been) recorded",
         rf"ruin {_YOUR} life", r"goes public", r"gets posted",
@@ -308,7 +360,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"last warning", r"do what i say", rf"i'll tell {_YOUR} parents what",
         rf"i (?:know|found) {_YOUR} (?:school|family|mom|address)", r"post them everywhere",
         r"\bo (?:las|la|lo|se las|se la|te|se lo) (?:mando|publico|paso|comparto|ensen)",
-        r"(?:tengo|guarde) (?:todas )?tus fotos", r"quedo grabada", r"hice captura",
+        r"(?:tengo|guarde) (?:todas )?tus fotos",
+        r"(?:tengo|guarde) (?:la|las) fotos? (?:que|q) me (?:mandaste|enviaste|pasaste)", r"quedo grabada", r"hice captura",
         r"te arruino la vida", r"hago publico", r"las publico|lo publico",
         r"todo el mundo (?:las|lo) vera", r"ultimo aviso", r"o veras", r"haz lo que te digo",
         r"le voy a contar", r"se las (?:paso|enseno|mando) a", r"(?:se|te) (?:la|las) mando a",
@@ -370,6 +423,10 @@ PROTECTIVE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"unete a (?:nuestro|mi) [a-z]+ (?:para|con) el (?:squad|equipo|clan|grupo)",
         r"(?:para|con) el (?:squad|clan)\b",
         r"(?:nos )?falta uno\b",
+        # A call or game others are already in is a group space too.
+        r"(?:call|game|server|lobby|party|chat|match)\b.{0,40}\b(?:is|are) already (?:in|on|"
+        r"there|here)\b",
+        r"(?:llamada|partida|sala|servidor|grupo)\b.{0,40}\bya estan?\b(?! sol)",
     ),
     # "mom", "grandma" without "your": the speakers share a family.
     "shared_family": _compile(
@@ -409,6 +466,12 @@ class IndicatorHit:
     message_index: int
     sender: str
     text: str
+
+
+def pattern_sources() -> list[str]:
+    """The regex sources of every indicator and protective cue (for the typo keywords)."""
+    return [p.pattern for p in (*PATTERNS.values(), *PROTECTIVE_PATTERNS.values(),
+                                _DIRECTED_SECRECY, _PARENT_PRESENT)]
 
 
 def detect(normalized: str) -> tuple[str, ...]:
