@@ -255,7 +255,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"take you away from me",
         rf"{_FAMILY} (?:would|will) (?:just |only )?(?:slow|ruin|mess|stop|block|ban|get in)",
         r"(?:tus padres|tu (?:madre|padre|mama|papa|familia)) (?:solo )?(?:lo |te )?"
-        r"(?:retrasarian|arruinarian|estropearian|impedirian|prohibirian)", r"too (?:smart|good|mature) (?:to stay|for) ",
+        r"(?:retrasarian|arruinarian|estropearian|impedirian|prohibirian)",
+        r"too (?:smart|good|mature) (?:to stay|for) ",
         r"come (?:alone|by yourself)", r"(?:don't|dont) bring anyone",
         # ... but not "just us and Noah": a third person is named.
         r"\bjust (?:us|you and me)\b(?! and)",
@@ -263,7 +264,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"{_FAMILIA_ES} no (?:te )?(?:entiende|entienden|valora|valoran|quiere|quieren)",
         r"no te (?:entienden|valoran|merecen)", r"\benvidia", r"parecen falsa",
         r"no necesitas a", r"me tienes a mi", r"alejar(?:te)? de mi", r"ven sol[oa]",
-        r"solo (?:tu y yo|nosotros)(?! y)", r"deja el movil", r"sin que nadie", r"no traigas a nadie",
+        r"solo (?:tu y yo|nosotros)(?! y)", r"deja el movil", r"sin que nadie",
+        r"no traigas a nadie",
     ),
     "gifts": _compile(
         rf"(?:buy|bought|got|get|send|sent|give|gave) {_YOU} (?:a |the |some |new |anything|"
@@ -361,7 +363,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"i (?:know|found) {_YOUR} (?:school|family|mom|address)", r"post them everywhere",
         r"\bo (?:las|la|lo|se las|se la|te|se lo) (?:mando|publico|paso|comparto|ensen)",
         r"(?:tengo|guarde) (?:todas )?tus fotos",
-        r"(?:tengo|guarde) (?:la|las) fotos? (?:que|q) me (?:mandaste|enviaste|pasaste)", r"quedo grabada", r"hice captura",
+        r"(?:tengo|guarde) (?:la|las) fotos? (?:que|q) me (?:mandaste|enviaste|pasaste)",
+        r"quedo grabada", r"hice captura",
         r"te arruino la vida", r"hago publico", r"las publico|lo publico",
         r"todo el mundo (?:las|lo) vera", r"ultimo aviso", r"o veras", r"haz lo que te digo",
         r"le voy a contar", r"se las (?:paso|enseno|mando) a", r"(?:se|te) (?:la|las) mando a",
