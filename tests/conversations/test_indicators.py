@@ -102,3 +102,54 @@ def test_talk_about_risks_and_parents_present_show_no_risk(text: str) -> None:
 ])
 def test_cover_stories_and_secrecy_still_count(text: str, indicator: str) -> None:
     assert indicator in detect_all(normalize(text))[0]
+
+
+# Lures and bond talk added after indicator-recall checks: each in both languages.
+@pytest.mark.parametrize(("indicator", "text"), [
+    ("flattery_trust", "you could totally be a model, has anyone told you that?"),
+    ("flattery_trust", "podrías ser modelo, te lo han dicho?"),
+    ("flattery_trust", "you're way more mature than the other kids here"),
+    ("flattery_trust", "nunca conecto así con nadie, tú me entiendes"),
+    ("gifts", "i can get you 10k followers overnight"),
+    ("gifts", "te consigo 10 mil seguidores en una noche"),
+    ("photo_camera", "you owe me a little thank you pic"),
+    ("photo_camera", "me debes una fotito de agradecimiento"),
+    ("sextortion_threat", "i have access to your gallery"),
+    ("sextortion_threat", "tengo acceso a tu galería"),
+    ("sextortion_threat", "i kept the pic you sent"),
+    ("sextortion_threat", "guardé la foto que me mandaste"),
+    ("isolation", "your parents would just slow this down, let me handle it"),
+    ("isolation", "tus padres solo lo retrasarían"),
+    ("secrecy", "don't mention me to your coach"),
+    ("secrecy", "no le hables de mí a tu entrenador"),
+    ("age_probing", "you still in middle school?"),
+    ("age_probing", "sigues en el cole?"),
+])
+def test_lures_and_bond_talk(indicator: str, text: str) -> None:
+    assert indicator in detect_text(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("can you get me a drink", "flattery_trust"),  # "you get me" only as understanding
+    ("tell your mom it's just us and Noah", "isolation"),  # a third person is named
+    ("solo nosotros y Lucía", "isolation"),
+    # "in case she looks at your phone" dodges a check instead of asking about one, in both
+    # languages alike
+    ("delete this chat in case she looks at your phone lol", "risk_check"),
+    ("borra este chat por si mira tu móvil jaja", "risk_check"),
+])
+def test_precision_fixes(text: str, absent: str) -> None:
+    assert absent not in detect_text(text)
+
+
+def test_a_question_about_phone_checks_still_counts() -> None:
+    assert "risk_check" in detect_text("tu mamá mira tu móvil?")
+    assert "risk_check" in detect_text("do your parents check your phone?")
+
+
+@pytest.mark.parametrize(("text", "protective"), [
+    ("join our snapchat call tonight, Eli is already in", "group_inclusion"),
+    ("únete a la llamada esta noche, Lucía ya está", "group_inclusion"),
+])
+def test_calls_others_are_already_in_are_group_spaces(text: str, protective: str) -> None:
+    assert protective in detect_all(normalize(text))[1]
