@@ -1,11 +1,14 @@
 """Conversation risk benchmark: detection quality on held-out template families and speed.
 
-Three settings, each scored separately for English and Spanish:
+Four settings, each scored separately for English and Spanish:
 
 * **shipped**: the model in the package, on the families its training never saw (recorded in
   the weights file), with conversations from a generator seed training did not use;
 * **family cross-validation**: every family held out once (k folds, stratified risky/benign); a
   model is trained on the other folds and scored on the held-out fold; outcomes are pooled;
+* **blind**: the shipped model on the blind families (``blind_families.py``), written by an
+  author who never saw the detector and never used for training or tuning: the closest thing
+  here to "conversations that no one in the project wrote";
 * **peer baseline**: an indicators-only rule (alert once one sender shows >= 3 distinct risk
   indicators), on the same held-out conversations as the shipped model.
 
@@ -13,10 +16,9 @@ Speed is messages per second per core: CPU time of single-threaded streaming, on
 time, as production does. Prints a table; writes bench/results/conversations.json.
 
     python bench/bench_conversations.py [--folds 3] [--per-family 60] [--eval-per-family 40]
-        [--weights FILE] [--with-candidates] [--outcomes ROWS.jsonl]
+        [--weights FILE] [--outcomes ROWS.jsonl]
 
 ``--weights`` scores other weights than the shipped ones (their recorded held-out families);
-``--with-candidates`` adds the generator's candidate families to the cross-validation;
 ``--outcomes`` writes one row per scored conversation (setting, family, language, outcome).
 """
 
@@ -35,6 +37,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from childguard.conversations.blind_families import BLIND_FAMILIES
 from childguard.conversations.evaluate import (
     LabelledConversation,
     Outcome,
@@ -43,9 +46,8 @@ from childguard.conversations.evaluate import (
     summarize,
 )
 from childguard.conversations.generator import (
+    AUTHOR_OF,
     BENIGN_FAMILIES,
-    CANDIDATE_BENIGN_FAMILIES,
-    CANDIDATE_RISK_FAMILIES,
     FAMILY_BY_ID,
     RISK_FAMILIES,
     Family,
@@ -83,13 +85,10 @@ def baseline_outcomes(convs: Sequence[LabelledConversation], k: int = 3) -> list
     return out
 
 
-def folds(k: int, seed: int, with_candidates: bool = False) -> list[list[Family]]:
+def folds(k: int, seed: int) -> list[list[Family]]:
     rng = random.Random(seed)
     groups: list[list[Family]] = [[] for _ in range(k)]
-    risky, benign = RISK_FAMILIES, BENIGN_FAMILIES
-    if with_candidates:
-        risky, benign = risky + CANDIDATE_RISK_FAMILIES, benign + CANDIDATE_BENIGN_FAMILIES
-    for pool in (risky, benign):
+    for pool in (RISK_FAMILIES, BENIGN_FAMILIES):
         ordered = sorted(pool, key=lambda f: f.id)
         rng.shuffle(ordered)
         for i, family in enumerate(ordered):
@@ -116,8 +115,6 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--weights", type=Path, default=None,
                         help="score these weights instead of the shipped ones")
-    parser.add_argument("--with-candidates", action="store_true", help="add the generator's "
-                        "candidate families to the cross-validation")
     parser.add_argument("--outcomes", type=Path, default=None,
                         help="also write one JSON line per scored conversation here")
     args = parser.parse_args(argv)
@@ -145,9 +142,17 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         baseline[lang] = baseline_outcomes(convs)
         record("shipped", held, lang, shipped[lang])
 
+    blind: dict[str, list[Outcome]] = {}
+    blind_baseline: dict[str, list[Outcome]] = {}
+    for lang in LANGS:
+        convs = conversations(BLIND_FAMILIES, args.eval_per_family, args.seed, lang)
+        blind[lang], _ = stream(convs, assessor)
+        blind_baseline[lang] = baseline_outcomes(convs)
+        record("blind", BLIND_FAMILIES, lang, blind[lang])
+
     cv: dict[str, list[Outcome]] = {lang: [] for lang in LANGS}
     cv_by_family: dict[str, dict[str, list[Outcome]]] = {}
-    groups = folds(args.folds, args.seed, args.with_candidates)
+    groups = folds(args.folds, args.seed)
     for i, held_out in enumerate(groups):
         train_families = [f for g in groups if g is not held_out for f in g]
         console.print(f"fold {i + 1}/{len(groups)}: training without "
@@ -177,6 +182,13 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                                     "by_family": {
                                         fid: {lang: summarize(o) for lang, o in per.items()}
                                         for fid, per in sorted(cv_by_family.items())}},
+        "blind_families": {"families": [f.id for f in BLIND_FAMILIES], **by_language(blind),
+                           "peer_indicator_rule": by_language(blind_baseline)},
+        "family_cross_validation_by_author": {
+            author: by_language({lang: [o for fid, per in cv_by_family.items()
+                                        if AUTHOR_OF[fid] == author for o in per.get(lang, [])]
+                                 for lang in LANGS})
+            for author in sorted(set(AUTHOR_OF.values()))},
         "peer_indicator_rule": by_language(baseline),
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -194,11 +206,13 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         return "-" if value is None else (f"{value:.3f}" if isinstance(value, float)
                                           and value < 10 else f"{value:,.0f}")
 
-    for name, key in (("shipped", "shipped_model"),
-                      ("family-CV", "family_cross_validation"),
-                      ("peer-rule", "peer_indicator_rule")):
+    for name, section in (("shipped", results["shipped_model"]),
+                          ("family-CV", results["family_cross_validation"]),
+                          ("blind", results["blind_families"]),
+                          ("peer-rule", results["peer_indicator_rule"]),
+                          ("peer-rule blind", results["blind_families"]["peer_indicator_rule"])):
         for lang in (*LANGS, "all"):
-            r = results[key][lang]
+            r = section[lang]
             table.add_row(name, lang, str(r["conversations"]), fmt(r["f0_5"]),
                           fmt(r["precision"]), fmt(r["recall"]), fmt(r["benign_fpr"]),
                           fmt(r["first_alert_share_median"]),

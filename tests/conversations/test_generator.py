@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 from childguard.conversations.generator import (
+    _MINOR_CASTS,
+    AUTHOR_OF,
+    AUTHORED_FAMILIES,
     BENIGN_FAMILIES,
-    CANDIDATE_FAMILIES,
     FAMILIES,
     RISK_FAMILIES,
     generate,
@@ -66,21 +68,21 @@ def test_family_split_holds_out_whole_families_of_both_kinds() -> None:
     assert any(f.label != "benign" for f in held)
 
 
-def test_candidate_families_keep_a_friendship_phase_and_stay_out_of_the_benchmark() -> None:
-    """The candidate grooming families open like the others (benign lines first), so they do
-    not make the first-alert metric easier; the candidate hard negatives never have a risky
-    line; none of them is in FAMILIES (training and the benchmark) unless asked for."""
-    by_id = {f.id: f for f in CANDIDATE_FAMILIES}
-    assert not set(by_id) & {f.id for f in FAMILIES}
-    assert {f.label for f in CANDIDATE_FAMILIES} == {"grooming", "benign"}
-    for family in CANDIDATE_FAMILIES:
+def test_every_family_has_an_author_and_well_formed_scripts() -> None:
+    """Families by other authors (more_families/) join the pool with the same rules: both
+    languages, risky lines only from the risky party "a" in risky families, none in benign ones,
+    and each family's author recorded for the per-author benchmark breakdown."""
+    assert set(AUTHOR_OF) == {f.id for f in FAMILIES}
+    assert len(set(AUTHOR_OF.values())) >= 5
+    for author, families in AUTHORED_FAMILIES.items():
+        assert len(families) >= 6, author
+        assert {f.label for f in families} == {"grooming", "sextortion", "benign"}, author
+    for family in FAMILIES:
         assert set(family.scripts) == {"en", "es"}, family.id
-    for fid in ("g10_fake_sports_scout", "g11_streamer_collab"):
-        for lang, script in by_id[fid].scripts.items():
-            first_risky = next(i for i, step in enumerate(script) if step.risk)
-            assert first_risky >= 2, (fid, lang)
-    for fid in ("b15_youth_group_trip", "b16_sibling_friend_gaming", "b17_music_teacher",
-                "b18_peer_compliments_group"):
-        assert by_id[fid].label == "benign"
-        for conv in generate([by_id[fid]], per_family=3, seed=9):
-            assert not any(m.risk for m in conv.messages)
+        assert family.cast in _MINOR_CASTS, family.id
+    for conv in generate(FAMILIES, per_family=2, seed=9):
+        risky_senders = {m.sender for m in conv.messages if m.risk}
+        if conv.label == "benign":
+            assert not risky_senders, conv.family
+        else:
+            assert risky_senders == {next(iter(conv.participants))}, conv.family

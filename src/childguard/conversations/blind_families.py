@@ -16,7 +16,7 @@ demands), and never sexual content. Family ids start with ``z`` so they never co
 
 from __future__ import annotations
 
-from childguard.conversations.generator import Family, _r, _s
+from childguard.conversations.script import Family, _r, _s
 
 BLIND_RISK_FAMILIES: tuple[Family, ...] = (
     # An adult posing as a fellow fan in an anime / band fan community. Friendship first; the

@@ -22,29 +22,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
-Label = Literal["grooming", "sextortion", "benign"]
-Language = Literal["en", "es"]
-Role = Literal["a", "b"]  # "a" starts the conversation
+from childguard.conversations.more_families import author_1, author_2, author_3, author_4
+from childguard.conversations.script import Family, Label, Language, Role, Step, _r, _s
 
-
-@dataclass(frozen=True)
-class Step:
-    """One line of a family's script: who says it, alternative wordings, and whether it is risky."""
-
-    speaker: Role
-    options: tuple[str, ...]
-    risk: bool = False
-    optional: bool = False
-
-
-@dataclass(frozen=True)
-class Family:
-    id: str
-    label: Label
-    cast: str  # who talks: adult_minor, teen_teen, parent_child, coach_minor, adult_adult, ...
-    scripts: dict[str, tuple[Step, ...]]
+__all__ = ["Family", "Label", "Language", "Role", "Step", "_r", "_s"]
 
 
 @dataclass
@@ -91,14 +74,6 @@ class GeneratedConversation:
                 for m in self.messages
             ],
         }
-
-
-def _s(speaker: Role, *options: str, risk: bool = False, optional: bool = False) -> Step:
-    return Step(speaker, tuple(options), risk, optional)
-
-
-def _r(speaker: Role, *options: str, optional: bool = False) -> Step:
-    return Step(speaker, tuple(options), True, optional)
 
 
 # --------------------------------------------------------------------------------------------
@@ -162,7 +137,7 @@ FILLER: dict[str, tuple[str, ...]] = {
 # Families: risky (grooming, sextortion)
 # --------------------------------------------------------------------------------------------
 
-RISK_FAMILIES: tuple[Family, ...] = (
+FIRST_RISK_FAMILIES: tuple[Family, ...] = (
     Family("g01_gaming_mentor", "grooming", "adult_minor", {
         "en": (
             _s("a", "hey you're really good at {game}", "nice moves in {game} earlier"),
@@ -549,7 +524,7 @@ RISK_FAMILIES: tuple[Family, ...] = (
 # Families: benign, including hard negatives that share words with risky ones
 # --------------------------------------------------------------------------------------------
 
-BENIGN_FAMILIES: tuple[Family, ...] = (
+FIRST_BENIGN_FAMILIES: tuple[Family, ...] = (
     Family("b01_teens_chatting", "benign", "teen_teen", {
         "en": (
             _s("a", "did you finish the {subject} homework", "omg the {subject} test was hard"),
@@ -874,21 +849,15 @@ BENIGN_FAMILIES: tuple[Family, ...] = (
     }),
 )
 
-FAMILIES: tuple[Family, ...] = RISK_FAMILIES + BENIGN_FAMILIES
 
 # --------------------------------------------------------------------------------------------
-# Candidate families: written and measured, not (yet) part of training or the benchmark
+# The second batch (same author as the first, a later session): two grooming families whose
+# first risky line comes after a friendship phase and four hard negatives (a youth-group leader
+# with parents in copy, an older sibling gaming with the younger sibling's friend, a music teacher
+# asking for a practice video through the parents, same-age peers moving to a group chat).
 # --------------------------------------------------------------------------------------------
-# Two grooming families whose first risky line comes after a friendship phase (at 0.33-0.34 of
-# a conversation in the median, later than most families above) and four hard negatives: a
-# youth-group leader with parents in copy, an older sibling gaming with the younger sibling's
-# friend, a music teacher asking for a practice video through the parents, and same-age peers
-# complimenting each other and moving to a group chat. Adding them to training did not bring
-# the first alert earlier in family cross-validation (see README.md), so they are kept apart:
-# ``python -m childguard.conversations.train --with-candidates`` and
-# ``bench/bench_conversations.py --with-candidates`` reproduce that experiment.
 
-CANDIDATE_RISK_FAMILIES: tuple[Family, ...] = (
+SECOND_RISK_FAMILIES: tuple[Family, ...] = (
     Family("g10_fake_sports_scout", "grooming", "adult_minor", {
         "en": (
             _s("a", "saw your {sport} highlights from the tournament, nice work",
@@ -987,7 +956,7 @@ CANDIDATE_RISK_FAMILIES: tuple[Family, ...] = (
     }),
 )
 
-CANDIDATE_BENIGN_FAMILIES: tuple[Family, ...] = (
+SECOND_BENIGN_FAMILIES: tuple[Family, ...] = (
     Family("b15_youth_group_trip", "benign", "coach_minor", {
         "en": (
             _s("a", "hi everyone, the youth group trip to the lake is {day}!",
@@ -1139,8 +1108,25 @@ CANDIDATE_BENIGN_FAMILIES: tuple[Family, ...] = (
     }),
 )
 
-CANDIDATE_FAMILIES: tuple[Family, ...] = CANDIDATE_RISK_FAMILIES + CANDIDATE_BENIGN_FAMILIES
-FAMILY_BY_ID: dict[str, Family] = {f.id: f for f in FAMILIES + CANDIDATE_FAMILIES}
+# Families by other authors, each written without seeing the detector (more_families/), so the
+# training data does not carry one writer's habits.
+AUTHORED_FAMILIES: dict[str, tuple[Family, ...]] = {
+    "author_1": author_1.FAMILIES, "author_2": author_2.FAMILIES,
+    "author_3": author_3.FAMILIES, "author_4": author_4.FAMILIES,
+}
+#: who wrote each family: "project" (the first two batches) or an author module's name
+AUTHOR_OF: dict[str, str] = {
+    **{f.id: "project" for f in (*FIRST_RISK_FAMILIES, *FIRST_BENIGN_FAMILIES,
+                                 *SECOND_RISK_FAMILIES, *SECOND_BENIGN_FAMILIES)},
+    **{f.id: name for name, fams in AUTHORED_FAMILIES.items() for f in fams},
+}
+_AUTHORED = tuple(f for fams in AUTHORED_FAMILIES.values() for f in fams)
+RISK_FAMILIES: tuple[Family, ...] = (FIRST_RISK_FAMILIES + SECOND_RISK_FAMILIES
+                                     + tuple(f for f in _AUTHORED if f.label != "benign"))
+BENIGN_FAMILIES: tuple[Family, ...] = (FIRST_BENIGN_FAMILIES + SECOND_BENIGN_FAMILIES
+                                       + tuple(f for f in _AUTHORED if f.label == "benign"))
+FAMILIES: tuple[Family, ...] = RISK_FAMILIES + BENIGN_FAMILIES
+FAMILY_BY_ID: dict[str, Family] = {f.id: f for f in FAMILIES}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1316,16 +1302,13 @@ def generate(families: Sequence[Family] | None = None, per_family: int = 50, see
                 yield generate_conversation(family, lang, rng, f"{family.id}-{lang}-{seed}-{i}")
 
 
-def split_families(holdout_fraction: float = 0.3, seed: int = 0, *,
-                   with_candidates: bool = False) -> tuple[list[Family], list[Family]]:
+def split_families(holdout_fraction: float = 0.3,
+                   seed: int = 0) -> tuple[list[Family], list[Family]]:
     """Split families into (train, held-out), stratified by risky/benign, reproducibly."""
     rng = random.Random(seed)
     train: list[Family] = []
     held: list[Family] = []
-    risky, benign = RISK_FAMILIES, BENIGN_FAMILIES
-    if with_candidates:
-        risky, benign = risky + CANDIDATE_RISK_FAMILIES, benign + CANDIDATE_BENIGN_FAMILIES
-    for group in (risky, benign):
+    for group in (RISK_FAMILIES, BENIGN_FAMILIES):
         ordered = sorted(group, key=lambda f: f.id)
         rng.shuffle(ordered)
         n_held = max(1, round(len(ordered) * holdout_fraction))

@@ -33,7 +33,6 @@ from sklearn.model_selection import GroupKFold
 
 from childguard.conversations.features import TEXT_DIM, text_feature_ids
 from childguard.conversations.generator import (
-    CANDIDATE_FAMILIES,
     FAMILIES,
     Family,
     GeneratedConversation,
@@ -283,11 +282,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--held-out", default="",
                         help="comma-separated family ids to hold out (overrides --holdout and "
                         "--split-seed), to keep a split comparable when families are added")
-    parser.add_argument("--with-candidates", action="store_true",
-                        help="also use the candidate families (generator.CANDIDATE_FAMILIES)")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     args = parser.parse_args(argv)
-    pool = FAMILIES + (CANDIDATE_FAMILIES if args.with_candidates else ())
+    pool = FAMILIES
     if args.held_out:
         wanted = {f.strip() for f in args.held_out.split(",") if f.strip()}
         unknown = wanted - {f.id for f in pool}
@@ -296,8 +293,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         train_families = [f for f in pool if f.id not in wanted]
         held_out = [f for f in pool if f.id in wanted]
     else:
-        train_families, held_out = split_families(args.holdout, seed=args.split_seed,
-                                                  with_candidates=args.with_candidates)
+        train_families, held_out = split_families(args.holdout, seed=args.split_seed)
     model = train(train_families, per_family=args.per_family, seed=args.seed)
     model.meta["held_out_families"] = sorted(f.id for f in held_out)
     model.meta["split_seed"] = args.split_seed
