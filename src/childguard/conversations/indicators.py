@@ -159,7 +159,10 @@ def _compile(*patterns: str) -> re.Pattern[str]:
     collapsed = [_PATTERN_RUNS_RE.sub(r"\1", p) for p in patterns]
     # Text is searched padded with spaces, so a leading word boundary is a literal space. That
     # lets the regex engine skip ahead by first character, several times faster than \b.
-    spaced = [" " + p[2:] if p.startswith("\\b") else p for p in collapsed]
+    # A branch that starts with a word starts at a word boundary too: with every branch
+    # anchored on a space the engine only tries word starts, not every character.
+    spaced = [" " + p[2:] if p.startswith("\\b") else
+              " " + p if p[:1].isalpha() or p.startswith("(?:") else p for p in collapsed]
     return re.compile("|".join(spaced))
 
 
@@ -187,6 +190,18 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"vas (?:a|al) (?:secundaria|insti|cole|primaria)", r"edad tienes",
         rf"{_YOU} go to (?:middle|high|elementary|junior) school",
         r"sigues en (?:el |la )?(?:cole|colegio|insti|instituto|primaria|secundaria|escuela)",
+        # Multi-author vocabulary: grade guesses, "what are you, 13?", age categories, birthdays.
+        r"\b\d{1,2}(?:st|nd|rd|th)? or \d{1,2}(?:st|nd|rd|th)\b"
+        r"going into \d{1,2}(?:st|nd|rd|th)",
+        r"\b\d{1,2}\? or (?:was it |are you )?\d{1,2}\b"
+        rf"what are {_YOU},? (?:like )?\d{{1,2}}\b",
+        rf"(?:{_YOU}'re|youre|{_YOU} are) like \d{{1,2}}\b", r"old enough (?:for|to)",
+        r"age (?:category|group|bracket|range|division)", r"date of birth|\bbirthdate\b",
+        rf"{_YOU} (?:sound|look|seem) (?:so |really )?young", r"still in school",
+        r"(?:tienes|tendras) como \d{1,2}\b", r"categoria de edad", r"fecha de nacimiento",
+        r"tienes edad para", r"(?:estas|vas) en (?:primero|segundo|tercero|cuarto|la secu|la prepa)"
+        r"(?: o|\?)", r"(?:pasas|vas) a (?:primero|segundo|tercero|cuarto)",
+        r"\b\d{1,2}\? o (?:eran|era|son|tienes) \d{1,2}\b",
     ),
     "flattery_trust": _compile(
         rf"mature for {_YOUR} age", r"\bso mature", r"(?:really|very|so) (?:special|mature)",
@@ -213,6 +228,23 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"never (?:connect|connected|click|clicked) (?:with|like)",
         r"(?:tu|solo tu) me entiendes", r"nunca (?:conecto|he conectado) asi",
         r"mas (?:talento|madur[oa]) que (?:nadie|todos|los demas|el resto|otr[oa]s)",
+        r"favou?rite (?:camper|student|player|follower|fan|kid|one)", r"my best student",
+        r"only one (?:i|who) (?:actually |really )?(?:click|clicked|vibe|get|talk|trust|look)",
+        r"(?:it's|its|it is) different with (?:you|u)", r"\bwe (?:just )?click\b",
+        r"(?:than|as) (?:half |most |all )?(?:of )?(?:the )?"
+        r"(?:adults|grown ?ups|older (?:guys|kids))",
+        r"(?:quicker|smarter|better|faster|cooler) than (?:half|most|all|my)\b",
+        r"(?:don't|dont|do not) usually open up", r"age is just a number", r"perfect age",
+        r"crush on (?:you|u)\b", r"(?:you|u) deserve (?:someone|better)", r"in your corner",
+        r"(?:something|what) the (?:rest|others)\b.{0,25}"
+        r"(?:don't|doesn't|dont|doesnt) (?:have|see)",
+        r"(?:you're|youre|you are|ur) (?:actually |honestly )?(?:really |so )?cute\b",
+        r"eras mi favorit[oa]|eres mi (?:favorit[oa]|mejor alumn[oa]|fan favorita)"
+        r"contigo es distinto",
+        r"(?:conecte|conectamos) (?:como con nadie|contigo|de verdad)", r"me gustas\b",
+        r"que (?:la mitad de |muchos )(?:los )?adultos", r"la edad no importa",
+        r"edad perfecta", r"te mereces a alguien", r"no me abro con", r"me encantas\b",
+        r"(?:mas rapido|mejor) que la mitad", r"no eres como (?:los|las) dem",
         r"(?:puedo|podemos) contar(?:te|nos)? (?:todo|lo que sea)",
     ),
     "risk_check": _compile(
@@ -228,6 +260,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?<! si )(?:revisan|leen|miran|revisa|lee|mira) tus? (?:movil|mensajes|cel|chats)",
         r"alguien (?:mas )?(?:lee|usa|revisa|mira)", r"a q(?:ue)? hora vuelven",
         r"mientras no estan", r"tu direccion", r"donde vives", r"a q(?:ue)? (?:cole|colegio) vas",
+        r"(?:anyone|anybody|someone|who else)(?: else)? (?:is )?(?:around|home|with you|nearby)",
+        r"(?:on your own|by yourself|nobody around|no one around)\?",
+        rf"when do {_YOUR} (?:parents|mom|mum|dad) ", r"(?:parents|mom|mum|dad) can hear",
+        rf"(?:parents|mom|mum|dad) (?:take|takes) {_YOUR} phone", r"never checks? (?:that|it|your)",
+        r"(?:quien|alguien) (?:mas )?(?:hay |esta )?(?:en casa|contigo)"
+        r"sin nadie (?:alrededor|cerca)",
+        r"te quitan el movil", r"(?:ni la|no lo|nunca lo) revisa", r"te oyen tus",
     ),
     "secrecy": _compile(
         r"(?:don't|dont|do not|never|dnt|don t) (?:tell|mention|say|show)",
@@ -240,6 +279,21 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:say|tell them) (?:a|your) friend gave", r"who it's from|who its from",
         r"if (?:anyone|someone) finds out", r"(?:don't|dont|do not) mention (?:me|us|this)",
         r"no (?:le |les )?(?:hables|comentes) (?:de|sobre) (?:mi|esto|nosotros)",
+        r"(?:can't|cant|cannot|shouldn't|mustn't) know\b", r"stays (?:with|between) us",
+        r"not make it a thing"
+        r"(?:don't|dont|not|never|no need to) bring (?:it|this|that|me|them) up"
+        r"tell (?:nobody|no one|noone)",
+        r"(?:no need|don't need|doesn't have|don't have|never have|dont have) to (?:know|find out)",
+        r"\bfinds out\b", r"keep (?:this|it|our \w+|us) off\b", r"off (?:the|their|her|his) "
+        r"(?:\w+ )?radar" r"(?:hold off|wait) (?:on )?telling" r"between (?:you|u) and (?:the|me)",
+        r"if (?:this|it) gets out", r"(?:don't|dont) go telling", r"(?:just )?say you (?:won|saved|"
+        r"found|got|bought)", r"tell (?:him|her|them) you (?:saved|won|found|got|bought)",
+        r"(?:nothing|none of it|none of this) goes (?:in|back|to)", r"not a word\b|say a word",
+        r"(?:no|nadie|ni) (?:lo |la )?(?:pueden|puede|tiene por que|tienen por que) (?:saber|"
+        r"enterarse)", r"no lo comentes", r"no (?:les|le) comentes", r"no le (?:llegue|diga)",
+        r"queda entre (?:tu|nosotros)", r"cosa nuestra", r"ni una palabra", r"si esto se sabe",
+        r"no se lo vayas contando", r"dile que (?:ahorraste|te (?:lo )?(?:tocaron|toco|regalaron|"
+        r"encontraste))", r"espera(?:te)? a contar",
         r"no (?:le |les |se lo |se la )?(?:digas|cuentes|menciones|ensenes)",
         r"no se lo (?:digas|cuentes)", r"entre (?:nosotros|tu y yo)", r"\bsecreto",
         r"borra (?:el |este |los |nuestros |todos los )?(?:chat|chats|mensajes|conversacion)",
@@ -254,6 +308,18 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:don't|dont|do not) need (?:them|those|your)", rf"{_YOU} have me",
         r"take you away from me",
         rf"{_FAMILY} (?:would|will) (?:just |only )?(?:slow|ruin|mess|stop|block|ban|get in)",
+        rf"{_FAMILY} (?:doesn't|doesnt) (?:really )?(?:get|understand|care)",
+        r"(?:don't|doesn't|dont|doesnt) deserve (?:you|u)\b", r"cares? more about .{0,30} than",
+        r"unlike (?:them|your (?:parents|family|friends))", r"jealous of (?:us|our|friendships)",
+        r"no need to (?:call|tell|ask|bother|drag|loop|involve) (?:your|her|him|them|in)",
+        r"(?:doesn't|don't|dont|doesnt) (?:need|have) to come", r"come on your own",
+        r"leave (?:the|your) (?:crew|team|group|others|parents)\b.{0,10}\bout",
+        r"just (?:you and (?:my|me)|me and you)\b"
+        r"(?:parents|family) (?:like yours|never change)",
+        r"(?:no hace falta|no tienes que) (?:que )?(?:venga|llames|liar|avisar|decir)",
+        r"(?:nomas|solo) tu y (?:mi|yo)\b", r"sin la (?:crew|gente|familia)", r"no como ellos",
+        r"importan? mas .{0,30} que tu", r"celosa? de (?:amistades|nosotros|lo nuestro)",
+        r"(?:papas|padres) asi no cambian", r"en tu contra", r"no (?:sabe|saben) apreciar",
         r"(?:tus padres|tu (?:madre|padre|mama|papa|familia)) (?:solo )?(?:lo |te )?"
         r"(?:retrasarian|arruinarian|estropearian|impedirian|prohibirian)",
         r"too (?:smart|good|mature) (?:to stay|for) ",
@@ -280,6 +346,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:want|wanna) (?:to )?be famous", r"modeling (?:agency|contract|job|shoot)",
         r"te (?:consigo|doy|hago ganar) (?:\d+ )?(?:mil )?seguidores",
         r"(?:hacerte|te hago) famos[oa]", r"quieres ser famos[oa]", r"agencia de modelos",
+        r"\bmy treat\b|(?:it's|its|that's|thats|tickets are|lunch is) on me\b"
+        r"(?:it's|its) yours if" r"just for you\b",
+        r"(?:i'll|i will|i can|let me) (?:grab|get|buy|send|pay for|cover) (?:you|u|your)\b",
+        r"(?:got|get|bought) (?:you|u) (?:premium|tickets?|a ticket|your)", r"i'm paying for",
+        r"load you up", r"(?:drop|put|left) .{0,25}(?:on|in) your (?:account|inventory)",
+        r"yo invito|te invito a", r"es tuy[oa] si", r"te (?:consigo|pillo|pago) (?:los|las|la|el|"
+        r"una|un)\b", r"te he (?:hecho|pagado|comprado)", r"en tu inventario",
     ),
     "money_currency": _compile(
         r"\$ ?\d+", r"(?<!\d)\d{1,12} ?(?:dollars|bucks|usd|euros?|eur|pesos|dolares)\b",
@@ -290,6 +363,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bdinero\b", r"\bpag(?:o|a|ar|ame|as)\b", r"\bbizum\b", r"transferencia",
         r"tarjetas? regalo", r"\bpavos\b", r"\bdiamantes\b", r"\bgemas\b", r"\bmonedas\b",
         r"\bganar\b", r"por noche",
+        r"\bdeposit\b", r"\bfee\b", r"(?:steam|playstation|psn|xbox|itunes|apple|google play|"
+        r"amazon|game) (?:cards?|codes?)", r"(?:parents'?|mom's|dad's|mums?) card",
+        r"\bfianza\b", r"penalizacion", r"tarjeta de tus (?:papas|padres)", r"\bdinerillo\b",
     ),
     "platform_move": _compile(
         r"(?:add|text|dm|message|msg|hit|call|find) me (?:up )?(?:on|at) ",
@@ -302,6 +378,14 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"pas(?:amos|ate|emos) (?:a|al) ", rf"vamos (?:a|al) {_APPS}",
         r"hablamos (?:solo )?(?:por|en)", rf"tienes {_APPS}", r"descarga(?:te)? ",
         r"mi numero", r"en privado", r"aqui nos leen", r"casi no (?:entro|miro)",
+        rf"(?:get|got|chat on|talk on|join|ping me on|what's your|whats your) {_APPS}",
+        rf"(?:{_APPS}) (?:and|so) i(?:'ll| will)? (?:find|add|send)",
+        r"(?:dm|message|text|ping|msg) me (?:here|instead|privately|directly)",
+        r"give me your (?:number|snap|insta|discord)", r"private server",
+        r"(?:site|app|forum|server|platform|mods|this) (?:logs|reads|leaks|screenshots?) ",
+        r"(?:busybodies|nosy|so public|too public|way too public)",
+        rf"(?:hablame|escribeme) (?:por|en) (?:privado|{_APPS[3:-1]})",
+        r"no en el grupo", r"(?:hazte|haz) una cuenta", r"(?:demasiado|muy) public[oa]",
     ),
     "photo_camera": _compile(
         rf"(?:send|show|give|snap) (?:me )?(?:a |some |more |another |{_YOUR} |one )?(?:new )?"
@@ -319,6 +403,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"videollamada", r"dejame verte", r"ensename como", r"sin filtro",
         rf"owe me (?:a |one |some |another )?(?:little )?(?:thank ?you |thanks )?{_PIC}",
         r"me debes (?:una |otra )?(?:fotito|foto|selfie)",
+        r"(?:face|camera|cam|webcam) on\b", r"(?:switch|put|turn) (?:the |your )?(?:camera|cam|"
+        r"webcam|face) on", r"see your (?:face|mouth)", r"(?:test|proof) (?:shot|photo|pic)",
+        r"(?:head to toe|full length)", r"picture of your face",
+        r"send (?:a |one )?real (?:picture|pic|photo)", r"send one of (?:you|u)\b",
+        r"(?:prende|abre|enciende|pon) (?:la )?(?:camara|webcam)", r"camara puesta",
+        r"foto de (?:prueba|tu cara)", r"de pies a cabeza", r"hazte una foto",
+        r"mandame una tuya", r"(?:saque|saca) una foto",
     ),
     "meeting": _compile(
         rf"\bmeet (?:up|me|{_YOU}|irl|in person|at|for)\b",
@@ -330,6 +421,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"te (?:recojo|busco|paso a buscar)", r"\bven (?:a|al) ", r"en persona",
         r"quedarte conmigo", r"vivir en mi casa", r"voy a tu (?:ciudad|casa|pueblo)",
         r"ir a tu casa", r"sal a verme",
+        r"(?:take|drive|run|pick) (?:you|u) (?:home|for|to)",
+        r"(?:come|coming|drive) (?:up|through) (?:your|to your)", r"face to face",
+        r"\bcome and watch you", r"wait (?:at|by) the corner",
+        r"(?:swing by|grab you)", r"come on your own",
+        r"(?:te llevo|te acerco|paso a por ti|paso por tu)" r"cara a cara"
+        r"te (?:puedo )?ir a ver",
+        r"espera(?:me)? en la esquina", r"\bvamos (?:juntas|juntos)\b", r"vente\b",
     ),
     "travel_work": _compile(
         r"(?:make|earn) (?:easy |good |quick |real )?money", r"work for (?:me|us)",
@@ -370,6 +468,17 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"le voy a contar", r"se las (?:paso|enseno|mando) a", r"(?:se|te) (?:la|las) mando a",
         r"(?:se|y) (?:las|la) (?:ensen|publico)", r"se la mando a todos",
         r"(?:encontre a|se) tu (?:familia|colegio)", r"a (?:todos )?tus contactos",
+        r"(?:recordings|clips|footage) of (?:you|u)", r"(?:control|hacked|access to) your "
+        r"(?:webcam|camera|laptop|device)",
+        r"(?:upload|post|leak) (?:it|them|the clip|the photo)\b.{0,30}(?:before|if|unless)",
+        r"(?:i've|i have|ive) got your (?:face|name|school|friends)", r"(?:whole|entire) "
+        r"(?:school|class|grade) (?:to )?see", r"every (?:kid|one|contact) in your",
+        r"price goes up|fee doubles",
+        r"(?:grabaciones|clips|videos) tuy[oa]s"
+        r"(?:controlo|acceso a) (?:tu|la) (?:webcam|camara)",
+        r"\bo (?:lo|la|los|las) (?:subo|suelto|publico)\b", r"(?:lo|la) subo antes",
+        r"tod[oa] tu (?:clase|escuela|insti|colegio|salon) (?:lo |la )?(?:vea|ve|ven|vera)\b",
+        r"sube el precio",
     ),
     "pressure_urgency": _compile(
         r"(?:you have|u have|you got) (?:\d+|an?|one|two|ten) (?:minutes?|hours?|mins?|hrs?)",
@@ -378,6 +487,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"until midnight", r"(?:not|won't|wont) (?:be )?waiting", r"decide now",
         r"(?:do it|send it|pay|send|answer|reply) now\b", r"won't wait|wont wait",
         r"need you now", r"or it's over|or its over",
+        r"(?:timer|clock|countdown)(?:'s| is)? (?:started|running)", r"tick tock",
+        r"\d+ (?:hours|minutes) left", r"(?:te quedan|quedan) \d+ horas", r"tic tac",
+        r"el contador (?:empezo|corre)",
         r"tienes (?:\d+|una|dos|diez) (?:minutos?|horas?)", r"date prisa", r"el tiempo corre",
         r"(?:contesta|hazlo|manda|paga|decide|decidir|los codigos) (?:ya|ahora)\b",
         r"cuenta atras", r"hasta medianoche", r"no (?:pienso|voy a) esperar", r"no espera\b",

@@ -20,6 +20,7 @@ Steps:
 from __future__ import annotations
 
 import argparse
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -191,16 +192,13 @@ def choose_thresholds(curves: list[list[float]], labels: list[str],
                       fpr_budget: float = 0.004) -> dict[str, float]:
     """Alert threshold: the lowest (so the earliest alerts and the highest recall) whose benign
     false-positive rate, counting an alert at any point of a benign conversation, stays within
-    the budget on family-held-out predictions."""
-    peaks = np.asarray([max(c) if c else 0.0 for c in curves])
-    risky = np.asarray([label != "benign" for label in labels])
-    n_benign = max(1, int(np.sum(~risky)))
-    best_t = 0.995
-    for t in np.linspace(0.995, 0.30, 140):
-        fp = int(np.sum((peaks >= t) & ~risky))
-        if fp / n_benign > fpr_budget:
-            break
-        best_t = float(t)
+    the budget on family-held-out predictions: just above the benign peak that would be one
+    false positive too many."""
+    peaks = sorted((max(c) if c else 0.0 for c, label in zip(curves, labels, strict=True)
+                    if label == "benign"), reverse=True)
+    allowed = int(fpr_budget * len(peaks))
+    limit = peaks[allowed] if allowed < len(peaks) else 0.0
+    best_t = min(0.9999, max(0.30, math.floor(limit * 10_000 + 1) / 10_000))
     watch = max(0.2, best_t - 0.3)
     return {"watch": round(watch, 4), "alert": round(best_t, 4)}
 
@@ -246,6 +244,12 @@ def train(families: Sequence[Family], per_family: int = 80, seed: int = 1,
     oof_p = 1.0 / (1.0 + np.exp(-(a * oof_z + b)))
     curves, labels = _stream_max(prep, oof_p, where)
     thresholds = choose_thresholds(curves, labels)
+    over = sum(1 for c, label in zip(curves, labels, strict=True)
+               if label == "benign" and max(c, default=0.0) >= thresholds["alert"])
+    if verbose:
+        n_benign = sum(1 for label in labels if label == "benign")
+        print(f"family-held-out benign conversations over the alert threshold: {over} of "
+              f"{n_benign}")
     global last_oof
     last_oof = (curves, labels, [c.family for c in conversations],
                 [[m.risk for m in c.messages] for c in conversations])
