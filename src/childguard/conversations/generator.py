@@ -24,7 +24,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from childguard.conversations.more_families import author_1, author_2, author_3, author_4
+from childguard.conversations.more_families import (
+    author_1,
+    author_2,
+    author_3,
+    author_4,
+    author_5,
+    author_6,
+    author_7,
+    author_8,
+)
 from childguard.conversations.script import Family, Label, Language, Role, Step, _r, _s
 
 __all__ = ["Family", "Label", "Language", "Role", "Step", "_r", "_s"]
@@ -1113,6 +1122,8 @@ SECOND_BENIGN_FAMILIES: tuple[Family, ...] = (
 AUTHORED_FAMILIES: dict[str, tuple[Family, ...]] = {
     "author_1": author_1.FAMILIES, "author_2": author_2.FAMILIES,
     "author_3": author_3.FAMILIES, "author_4": author_4.FAMILIES,
+    "author_5": author_5.FAMILIES, "author_6": author_6.FAMILIES,
+    "author_7": author_7.FAMILIES, "author_8": author_8.FAMILIES,
 }
 #: who wrote each family: "project" (the first two batches) or an author module's name
 AUTHOR_OF: dict[str, str] = {

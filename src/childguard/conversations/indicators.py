@@ -202,6 +202,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"tienes edad para", r"(?:estas|vas) en (?:primero|segundo|tercero|cuarto|la secu|la prepa)"
         r"(?: o|\?)", r"(?:pasas|vas) a (?:primero|segundo|tercero|cuarto)",
         r"\b\d{1,2}\? o (?:eran|era|son|tienes) \d{1,2}\b",
+        r"class of 20\d\d", r"what does that make (?:you|u)", rf"(?:{_YOU}'re|youre|ur) what,? \d",
+        r"(?:about|around) my age,? \d", r"(?:tienes|eres) como de \d",
     ),
     "flattery_trust": _compile(
         rf"mature for {_YOUR} age", r"\bso mature", r"(?:really|very|so) (?:special|mature)",
@@ -245,6 +247,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"que (?:la mitad de |muchos )(?:los )?adultos", r"la edad no importa",
         r"edad perfecta", r"te mereces a alguien", r"no me abro con", r"me encantas\b",
         r"(?:mas rapido|mejor) que la mitad", r"no eres como (?:los|las) dem",
+        r"nice smile" r"\bstunning\b" r"lovely (?:kid|girl|boy)" r"i (?:think i )?like (?:you|u)\b",
+        r"my (?:boyfriend|girlfriend)\b"
+        r"(?:you're|youre|you are|ur) (?:honestly |literally )?the "
+        r"(?:most gifted|best one|only one)",
+        r"(?:you|u) just get it", r"someone who (?:actually |really )?sees you",
+        r"further along than", r"better than (?:plenty|lots|most) of adults",
+        r"(?:bonita|linda) sonrisa", r"(?:creo que )?me gustas", r"mi (?:novio|novia)\b",
         r"(?:puedo|podemos) contar(?:te|nos)? (?:todo|lo que sea)",
     ),
     "risk_check": _compile(
@@ -267,6 +276,16 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:quien|alguien) (?:mas )?(?:hay |esta )?(?:en casa|contigo)"
         r"sin nadie (?:alrededor|cerca)",
         r"te quitan el movil", r"(?:ni la|no lo|nunca lo) revisa", r"te oyen tus",
+        r"(?:anyone|anybody|nobody|no one) at yours", r"(?:is she|is he|are they) (?:usually )?"
+        r"(?:around|home)", rf"where {_YOUR} (?:family|parents|mom|mum|dad) (?:won't|wont|can't)",
+        r"nobody(?:'s| is) in the room",
+        rf"(?:after|when|once) {_YOUR} (?:folks|parents|mom|mum|dad|"
+        r"family) (?:are|is|go) (?:asleep|out|away|to (?:bed|sleep))", r"goes through your phone",
+        r"they (?:won't|wont) check"
+        r"what's your (?:street|address|zip)|whats your (?:street|address)",
+        r"nobody at yours hears",
+        r"(?:alguien|nadie) en tu casa", r"cuando tus (?:padres|papas|viejos) (?:duerman|esten "
+        r"dormidos|se duerman)", r"(?:cual|dime) (?:es )?tu calle",
     ),
     "secrecy": _compile(
         r"(?:don't|dont|do not|never|dnt|don t) (?:tell|mention|say|show)",
@@ -289,6 +308,20 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"if (?:this|it) gets out", r"(?:don't|dont) go telling", r"(?:just )?say you (?:won|saved|"
         r"found|got|bought)", r"tell (?:him|her|them) you (?:saved|won|found|got|bought)",
         r"(?:nothing|none of it|none of this) goes (?:in|back|to)", r"not a word\b|say a word",
+        rf"(?:just )?(?:tell|say to) {_YOUR} (?:mom|mum|dad|parents|mother|father) "
+        r"(?:it's|its|you're|youre|you are|you were|you just|that you)",
+        r"say (?:you're|youre|you are|you were) (?:sleeping|staying|at|with|out)",
+        rf"if {_YOUR} (?:mum|mom|dad|parents|mother|father) asks?", r"if anyone asks",
+        r"(?:wouldn't|would not|don't|dont) bring (?:our|this|it|me) (?:\w+ )?up",
+        r"(?:don't|dont|do not) make (?:it|this) a (?:big )?thing", r"keep it (?:lowkey|low key|"
+        r"quiet|on the down ?low)", r"(?:don't|dont|do not|please don't|please do not) (?:discuss|"
+        r"share|post) (?:it|this|the plan|about)", r"hold off on (?:the )?parents",
+        r"(?:do not|don't|dont) involve", r"stays with (?:the two of us|us)",
+        r"clear (?:our|the|this|these) (?:texts|dms|messages)",
+        r"dile a tu (?:madre|mama|papa|padre) que (?:estas|es|vas|duermes)",
+        r"di que (?:estas|duermes|vas|te quedas)", r"si (?:tu )?(?:mama|papa|madre|padre|alguien) "
+        r"(?:te )?pregunta", r"no (?:lo )?(?:comentes|hables|publiques|compartas)",
+        r"no metas a tus",
         r"(?:no|nadie|ni) (?:lo |la )?(?:pueden|puede|tiene por que|tienen por que) (?:saber|"
         r"enterarse)", r"no lo comentes", r"no (?:les|le) comentes", r"no le (?:llegue|diga)",
         r"queda entre (?:tu|nosotros)", r"cosa nuestra", r"ni una palabra", r"si esto se sabe",
@@ -316,6 +349,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"leave (?:the|your) (?:crew|team|group|others|parents)\b.{0,10}\bout",
         r"just (?:you and (?:my|me)|me and you)\b"
         r"(?:parents|family) (?:like yours|never change)",
+        r"(?:you've|youve|you have) got me\b", r"(?:you )?(?:don't|dont) need (?:the )?other",
+        r"keep you small", r"(?:no need to|don't|dont) bug your", r"(?:don't|dont) bother asking",
+        r"(?:don't|dont) bring anybody", r"round on your own", r"no molestes a tus",
         r"(?:no hace falta|no tienes que) (?:que )?(?:venga|llames|liar|avisar|decir)",
         r"(?:nomas|solo) tu y (?:mi|yo)\b", r"sin la (?:crew|gente|familia)", r"no como ellos",
         r"importan? mas .{0,30} que tu", r"celosa? de (?:amistades|nosotros|lo nuestro)",
@@ -351,7 +387,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:i'll|i will|i can|let me) (?:grab|get|buy|send|pay for|cover) (?:you|u|your)\b",
         r"(?:got|get|bought) (?:you|u) (?:premium|tickets?|a ticket|your)", r"i'm paying for",
         r"load you up", r"(?:drop|put|left) .{0,25}(?:on|in) your (?:account|inventory)",
-        r"yo invito|te invito a", r"es tuy[oa] si", r"te (?:consigo|pillo|pago) (?:los|las|la|el|"
+        r"yo invito|te invito a", r"(?:want it|you want it)\?? free", r"ship (?:you|u) ",
+        r"(?:get|buy) (?:you|u) any", r"order it (?:straight )?to your", r"es tuy[oa] si",
+        r"te (?:consigo|pillo|pago) (?:los|las|la|el|"
         r"una|un)\b", r"te he (?:hecho|pagado|comprado)", r"en tu inventario",
     ),
     "money_currency": _compile(
@@ -366,6 +404,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bdeposit\b", r"\bfee\b", r"(?:steam|playstation|psn|xbox|itunes|apple|google play|"
         r"amazon|game) (?:cards?|codes?)", r"(?:parents'?|mom's|dad's|mums?) card",
         r"\bfianza\b", r"penalizacion", r"tarjeta de tus (?:papas|padres)", r"\bdinerillo\b",
+        r"buy the cards", r"send (?:me )?the codes", r"(?:manda|mandame|envia) los codigos",
     ),
     "platform_move": _compile(
         r"(?:add|text|dm|message|msg|hit|call|find) me (?:up )?(?:on|at) ",
@@ -410,6 +449,11 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:prende|abre|enciende|pon) (?:la )?(?:camara|webcam)", r"camara puesta",
         r"foto de (?:prueba|tu cara)", r"de pies a cabeza", r"hazte una foto",
         r"mandame una tuya", r"(?:saque|saca) una foto",
+        r"(?:selfie|photo|picture|pic) (?:with|holding) (?:your|a)", r"photo of your face",
+        r"check[- ]?in selfie", r"progress (?:picture|pic|photo)", r"what do you look like",
+        r"quick selfie", r"verification (?:photo|selfie|pic)", r"cam call",
+        r"(?:selfie|foto) (?:con|sosteniendo) (?:tu|un)" r"foto de tu cara"
+        r"como eres fisicamente",
     ),
     "meeting": _compile(
         rf"\bmeet (?:up|me|{_YOU}|irl|in person|at|for)\b",
@@ -428,6 +472,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:te llevo|te acerco|paso a por ti|paso por tu)" r"cara a cara"
         r"te (?:puedo )?ir a ver",
         r"espera(?:me)? en la esquina", r"\bvamos (?:juntas|juntos)\b", r"vente\b",
+        r"(?:wait|meet) (?:by|at) the (?:back|side) (?:gate|door|street|entrance)",
+        r"parked on the", r"\bhop in\b", r"pop round", r"i can drive you", r"i'll take you\b",
+        r"\bmeet-?up\b", r"te (?:paso a )?recoger", r"sube al coche",
     ),
     "travel_work": _compile(
         r"(?:make|earn) (?:easy |good |quick |real )?money", r"work for (?:me|us)",
@@ -479,6 +526,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"\bo (?:lo|la|los|las) (?:subo|suelto|publico)\b", r"(?:lo|la) subo antes",
         r"tod[oa] tu (?:clase|escuela|insti|colegio|salon) (?:lo |la )?(?:vea|ve|ven|vera)\b",
         r"sube el precio",
+        r"(?:it|the file|the video|the clip|everything) goes out (?:the same|automatically|to|"
+        r"first)", r"gets it first",
+        r"and (?:it's|its|it is|it gets) posted", r"(?:we|i) (?:publish|post) (?:your|it|them)",
+        r"they all see it" r"(?:want me to |i'll )start with (?:her|him|your)"
+        r"tag(?:ged)? (?:with )?your school",
+        r"i'll tell your (?:principal|school|parents|mom|mum|dad)", r"will be notified",
+        r"(?:lo|las|los) publicamos", r"se publica", r"(?:te|lo) etiqueto",
     ),
     "pressure_urgency": _compile(
         r"(?:you have|u have|you got) (?:\d+|an?|one|two|ten) (?:minutes?|hours?|mins?|hrs?)",
@@ -490,6 +544,10 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:timer|clock|countdown)(?:'s| is)? (?:started|running)", r"tick tock",
         r"\d+ (?:hours|minutes) left", r"(?:te quedan|quedan) \d+ horas", r"tic tac",
         r"el contador (?:empezo|corre)",
+        r"deadline is (?:tonight|today|in)",
+        r"you have (?:until|till) (?:tonight|midnight|tomorrow "
+        r"morning|\d)", r"same minute",
+        r"fecha limite", r"tienes hasta ",
         r"tienes (?:\d+|una|dos|diez) (?:minutos?|horas?)", r"date prisa", r"el tiempo corre",
         r"(?:contesta|hazlo|manda|paga|decide|decidir|los codigos) (?:ya|ahora)\b",
         r"cuenta atras", r"hasta medianoche", r"no (?:pienso|voy a) esperar", r"no espera\b",
