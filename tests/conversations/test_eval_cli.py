@@ -98,3 +98,74 @@ def test_metrics_arithmetic() -> None:
     assert r["benign_fpr"] == 0.25
     assert r["first_alert_share_median"] == 0.4
     assert r["confusion"] == {"tp": 2, "fp": 1, "fn": 1, "tn": 3}
+
+
+def _calibration_file(tmp_path: Path) -> Path:
+    """A small labelled set: generated risky and benign conversations from every family."""
+    from childguard.conversations.generator import FAMILIES, generate
+
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(c.to_record()) + "\n"
+                            for c in generate(FAMILIES, per_family=1, seed=31337)))
+    return path
+
+
+def test_sweep_recommends_the_lowest_threshold_within_the_budget(tmp_path: Path) -> None:
+    path = _calibration_file(tmp_path)
+    result = CliRunner().invoke(_app(), ["eval", "conversations", str(path), "--sweep",
+                                         "--max-fpr", "0.02", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    thresholds = [row["threshold"] for row in data["rows"]]
+    assert thresholds == sorted(thresholds) and data["current"]["alert"] in thresholds
+    recalls = [row["recall"] for row in data["rows"]]
+    assert recalls == sorted(recalls, reverse=True)  # a higher threshold never finds more
+    rec = data["recommended"]
+    assert rec["benign_fpr"] <= 0.02
+    # one step lower (just under the next benign peak) would break the budget
+    lower = CliRunner().invoke(_app(), ["eval", "conversations", str(path), "--json",
+                                        "--threshold", f"{rec['threshold'] - 0.0002:.4f}"])
+    assert json.loads(lower.output)["benign_fpr"] > 0.02 or rec["threshold"] <= 0.3001
+
+
+def test_threshold_option_and_setting_change_what_alerts(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from childguard.conversations.services import assessor
+    from childguard.platform.config import reset_settings_cache
+
+    path = _calibration_file(tmp_path)
+
+    def recall(*args: str) -> float:
+        result = CliRunner().invoke(_app(), ["eval", "conversations", str(path), "--json",
+                                             *args])
+        assert result.exit_code == 0, result.output
+        return float(json.loads(result.output)["recall"])
+
+    shipped = recall()
+    assert recall("--threshold", "0.5") > shipped
+    monkeypatch.setenv("CHILDGUARD_CONVERSATION_ALERT_THRESHOLD", "0.5")
+    reset_settings_cache()
+    try:
+        assert recall() == recall("--threshold", "0.5")  # eval scores the deployment's setting
+        assert assessor().model.thresholds["alert"] == 0.5  # ...and so do the API and rules
+        assert assessor().model.thresholds["watch"] <= 0.5
+    finally:
+        monkeypatch.delenv("CHILDGUARD_CONVERSATION_ALERT_THRESHOLD")
+        reset_settings_cache()
+    assert assessor().model.thresholds["alert"] > 0.9
+
+
+@pytest.mark.parametrize("args", [["--sweep", "--threshold", "0.5"], ["--threshold", "1.5"],
+                                  ["--threshold", "0"], ["--sweep", "--max-fpr", "2"]])
+def test_bad_calibration_options_are_refused(tmp_path: Path, args: list[str]) -> None:
+    path = _calibration_file(tmp_path)
+    result = CliRunner().invoke(_app(), ["eval", "conversations", str(path), *args])
+    assert result.exit_code == 2, result.output
+
+
+def test_a_bad_threshold_setting_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from childguard.platform.config import load_settings
+
+    monkeypatch.setenv("CHILDGUARD_CONVERSATION_ALERT_THRESHOLD", "1.2")
+    with pytest.raises(Exception, match="(?i)conversation_alert_threshold"):
+        load_settings()

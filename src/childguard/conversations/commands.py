@@ -54,23 +54,78 @@ def results_table(results: dict[str, Any], title: str = "conversations") -> Tabl
     return table
 
 
-def run_eval(path: Path, as_json_only: bool = False) -> dict[str, Any]:
-    """Evaluate the shipped model on ``path``; prints JSON and a table. Raises typer.Exit(2)
-    with a clear message on bad input."""
-    from childguard.conversations.evaluate import EvaluationInputError, evaluate_file
+def _assessor(threshold: float | None) -> Any:
+    """The assessor ``eval`` scores: the deployment's (``conversation_alert_threshold``) unless
+    a threshold is given on the command line."""
+    from childguard.conversations.model import ConversationAssessor, default_model
+    from childguard.platform.config import get_settings
+
+    chosen = threshold if threshold is not None else get_settings().conversation_alert_threshold
+    return ConversationAssessor(default_model().with_alert_threshold(chosen))
+
+
+def _read(path: Path) -> list[Any]:
+    from childguard.conversations.evaluate import EvaluationInputError, read_jsonl
 
     if not path.is_file():
         err.print(f"[red]no such file:[/red] {path}")
         raise typer.Exit(2)
     try:
-        results = evaluate_file(path)
+        conversations = list(read_jsonl(path))
     except EvaluationInputError as exc:
         err.print(f"[red]invalid input:[/red] {exc}")
         raise typer.Exit(2)
+    if not conversations:
+        err.print(f"[red]invalid input:[/red] {path}: no conversations in file")
+        raise typer.Exit(2)
+    return conversations
+
+
+def run_eval(path: Path, as_json_only: bool = False,
+             threshold: float | None = None) -> dict[str, Any]:
+    """Evaluate the shipped model on ``path``; prints JSON and a table. Raises typer.Exit(2)
+    with a clear message on bad input."""
+    from childguard.conversations.evaluate import evaluate
+
+    results = evaluate(_read(path), _assessor(threshold))
     print(json.dumps(results, indent=2))
     if not as_json_only:
         out.print(results_table(results, title=f"conversations: {path.name}"))
     return results
+
+
+def run_sweep(path: Path, max_fpr: float, as_json_only: bool = False) -> dict[str, Any]:
+    """Metrics at a range of alert thresholds and the lowest one within ``max_fpr`` benign
+    false positives; prints JSON and a table."""
+    from childguard.conversations.evaluate import SWEEP_GRID, risk_curves, sweep
+
+    assessor = _assessor(None)
+    shipped = assessor.model.thresholds
+    result = sweep(risk_curves(_read(path), assessor),
+                   (*SWEEP_GRID, shipped["watch"], shipped["alert"]), max_fpr)
+    result["current"] = {"watch": shipped["watch"], "alert": shipped["alert"]}
+    print(json.dumps(result, indent=2))
+    if not as_json_only:
+        table = Table(title=f"alert threshold sweep: {path.name}")
+        for col in ("threshold", "precision", "recall", "F0.5", "benign FPR",
+                    "grooming 1st alert (median)", ""):
+            table.add_column(col, justify="right")
+        rec = result["recommended"]
+        for row in result["rows"] + ([rec] if rec else []):
+            note = ("recommended" if row is rec else
+                    "current alert" if row["threshold"] == shipped["alert"] else
+                    "current watch" if row["threshold"] == shipped["watch"] else "")
+            table.add_row(f"{row['threshold']:.4f}", _fmt(row["precision"]), _fmt(row["recall"]),
+                          _fmt(row["f0_5"]), _fmt(row["benign_fpr"]),
+                          _fmt(row["grooming_first_alert_share_median"]), note)
+        out.print(table)
+        if rec is not None:
+            out.print(f"lowest threshold with benign false-positive rate <= {max_fpr:g}: "
+                      f"{rec['threshold']:.4f}; set CHILDGUARD_CONVERSATION_ALERT_THRESHOLD to "
+                      "use it")
+        else:
+            out.print("no benign conversations in the file: a threshold cannot be recommended")
+    return result
 
 
 def register(app: typer.Typer) -> None:
@@ -80,6 +135,15 @@ def register(app: typer.Typer) -> None:
     def conversations(
         file: Annotated[Path, typer.Argument(help="JSONL file, one labelled conversation a line")],
         json_only: Annotated[bool, typer.Option("--json", help="print only the JSON")] = False,
+        threshold: Annotated[float | None, typer.Option(
+            "--threshold", min=0.0001, max=0.9999,
+            help="alert threshold to score at (default: the deployment's)")] = None,
+        sweep: Annotated[bool, typer.Option(
+            "--sweep", help="score a range of alert thresholds and recommend the lowest "
+            "within --max-fpr")] = False,
+        max_fpr: Annotated[float, typer.Option(
+            "--max-fpr", min=0.0, max=1.0,
+            help="benign false-positive budget for the --sweep recommendation")] = 0.01,
     ) -> None:
         """Score grooming / sextortion detection on labelled conversations.
 
@@ -87,5 +151,15 @@ def register(app: typer.Typer) -> None:
         {ID: {"age": N|null}}, "messages": [{"sender": ID, "text": STR, "ts": ISO-8601}]}.
         Prints precision, recall, F1, F0.5, the benign false-positive rate and, for detected
         risky conversations, the share read before the first alert (median, p90).
+        With --sweep: the same at a range of alert thresholds, and the lowest threshold whose
+        benign false-positive rate stays within --max-fpr (calibrate on your own traffic, then
+        set CHILDGUARD_CONVERSATION_ALERT_THRESHOLD).
         """
-        run_eval(file, as_json_only=json_only)
+        if sweep and threshold is not None:
+            err.print("[red]invalid input:[/red] --sweep scores every threshold; drop "
+                      "--threshold")
+            raise typer.Exit(2)
+        if sweep:
+            run_sweep(file, max_fpr, as_json_only=json_only)
+        else:
+            run_eval(file, as_json_only=json_only, threshold=threshold)

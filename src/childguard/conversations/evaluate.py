@@ -13,6 +13,7 @@ conversations the share read before the first alert is ``(first alert index + 1)
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -210,6 +211,55 @@ def summarize(outcomes: Sequence[Outcome], cpu_seconds: float | None = None) -> 
         "messages_per_second": (round(n_messages / cpu_seconds, 1)
                                 if cpu_seconds else None),
     }
+
+
+def lowest_threshold_within(benign_peaks: Sequence[float], fpr_budget: float,
+                            floor: float = 0.30, ceiling: float = 0.9999) -> float:
+    """The lowest alert threshold (4 decimals) at which at most ``fpr_budget`` of the benign
+    conversations, given by their highest risk, would alert."""
+    peaks = sorted(benign_peaks, reverse=True)
+    allowed = int(fpr_budget * len(peaks))
+    limit = peaks[allowed] if allowed < len(peaks) else 0.0
+    return min(ceiling, max(floor, math.floor(limit * 10_000 + 1) / 10_000))
+
+
+def risk_curves(conversations: Iterable[LabelledConversation],
+                assessor: ConversationAssessor | None = None
+                ) -> list[tuple[LabelledConversation, list[float]]]:
+    """Each conversation with its risk after every message (the highest sender's), streamed as
+    in production; the basis of a threshold sweep."""
+    assessor = assessor if assessor is not None else ConversationAssessor()
+    out = []
+    for conv in conversations:
+        state = ConversationState(conv.id, participants=dict(conv.participants))
+        curve = []
+        for message in conv.messages:
+            assessor.update(state, message)
+            curve.append(max(state.sender_risk.values(), default=0.0))
+        out.append((conv, curve))
+    return out
+
+
+SWEEP_GRID: tuple[float, ...] = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995,
+                                 0.999)
+
+
+def sweep(curves: Sequence[tuple[LabelledConversation, list[float]]],
+          thresholds: Iterable[float], max_fpr: float = 0.01) -> dict[str, Any]:
+    """Detection metrics at each alert threshold, and the lowest threshold whose benign
+    false-positive rate stays within ``max_fpr`` (``recommended``): how a deployment calibrates
+    the alert level on its own labelled conversations."""
+    def at(threshold: float) -> dict[str, Any]:
+        outcomes = [Outcome(conv.label, len(curve),
+                            next((i for i, p in enumerate(curve) if p >= threshold), None),
+                            conv.language) for conv, curve in curves]
+        return {"threshold": round(threshold, 4), **summarize(outcomes)}
+
+    benign = [max(curve, default=0.0) for conv, curve in curves if conv.label not in RISKY]
+    recommended = lowest_threshold_within(benign, max_fpr) if benign else None
+    rows = [at(t) for t in sorted(set(thresholds))]
+    return {"max_fpr": max_fpr, "rows": rows,
+            "recommended": at(recommended) if recommended is not None else None}
 
 
 def evaluate(conversations: Iterable[LabelledConversation],

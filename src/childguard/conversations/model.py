@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import operator
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
@@ -165,6 +165,17 @@ class RiskModel:
         if probability >= t["watch"]:
             return "watch"
         return "none"
+
+    def with_alert_threshold(self, alert: float | None) -> RiskModel:
+        """A copy that alerts at ``alert`` (the shipped thresholds when ``None``); ``watch``
+        never sits above ``alert``."""
+        if alert is None:
+            return self
+        if not 0.0 < alert < 1.0:
+            raise ValueError("the alert threshold must be between 0 and 1")
+        thresholds = {**self.thresholds, "alert": float(alert),
+                      "watch": min(self.thresholds["watch"], float(alert))}
+        return replace(self, thresholds=thresholds)
 
     def indicator_weight(self, name: str) -> float:
         return self.coef[FEATURE_NAMES.index(f"has_{name}")]

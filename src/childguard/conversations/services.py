@@ -41,7 +41,9 @@ from childguard.conversations.model import (
     ConversationState,
     Message,
     Participant,
+    default_model,
 )
+from childguard.platform.config import get_settings
 from childguard.platform.errors import InvalidInput
 
 DEFAULT_CAPACITY = 50_000
@@ -82,9 +84,13 @@ _assessor: ConversationAssessor | None = None
 
 
 def assessor() -> ConversationAssessor:
+    """The shared assessor: the shipped model, alerting at ``conversation_alert_threshold``
+    when the deployment set one."""
     global _assessor
-    if _assessor is None:
-        _assessor = ConversationAssessor()
+    threshold = get_settings().conversation_alert_threshold
+    if _assessor is None or _assessor.model.thresholds["alert"] != (
+            threshold if threshold is not None else default_model().thresholds["alert"]):
+        _assessor = ConversationAssessor(default_model().with_alert_threshold(threshold))
     return _assessor
 
 

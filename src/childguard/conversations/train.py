@@ -20,7 +20,6 @@ Steps:
 from __future__ import annotations
 
 import argparse
-import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from childguard.conversations.evaluate import lowest_threshold_within
 from childguard.conversations.features import TEXT_DIM, text_feature_ids
 from childguard.conversations.generator import (
     FAMILIES,
@@ -192,13 +192,10 @@ def choose_thresholds(curves: list[list[float]], labels: list[str],
                       fpr_budget: float = 0.004) -> dict[str, float]:
     """Alert threshold: the lowest (so the earliest alerts and the highest recall) whose benign
     false-positive rate, counting an alert at any point of a benign conversation, stays within
-    the budget on family-held-out predictions: just above the benign peak that would be one
-    false positive too many."""
-    peaks = sorted((max(c) if c else 0.0 for c, label in zip(curves, labels, strict=True)
-                    if label == "benign"), reverse=True)
-    allowed = int(fpr_budget * len(peaks))
-    limit = peaks[allowed] if allowed < len(peaks) else 0.0
-    best_t = min(0.9999, max(0.30, math.floor(limit * 10_000 + 1) / 10_000))
+    the budget on family-held-out predictions."""
+    peaks = [max(c) if c else 0.0 for c, label in zip(curves, labels, strict=True)
+             if label == "benign"]
+    best_t = lowest_threshold_within(peaks, fpr_budget)
     watch = max(0.2, best_t - 0.3)
     return {"watch": round(watch, 4), "alert": round(best_t, 4)}
 

@@ -75,6 +75,14 @@ class Settings(BaseSettings):
     )
     parent_session_hours: int = Field(default=12, ge=1, le=24 * 30)
 
+    # --- conversations ---
+    conversation_alert_threshold: float | None = Field(
+        default=None, gt=0.0, lt=1.0,
+        description="Risk score at which a conversation alerts; the shipped model's own when "
+        "unset. Calibrate it on your labelled traffic: childguard eval conversations FILE "
+        "--sweep",
+    )
+
     # --- reporting (CyberTipline, evidence vault) ---
     ncmec_base_url: str = Field(
         default="http://127.0.0.1:8765/ispws",
