@@ -188,6 +188,19 @@ def test_bad_requests_get_clear_messages(esp: Esp) -> None:
     assert same["error"]["message"] == "actor and target are the same account"
 
 
+def test_account_ids_follow_the_registry_contract(esp: Esp) -> None:
+    """Policy calls take the same account ids as /v1/accounts/{id}; anything else (a NUL byte,
+    spaces) is a clear 422, not a database error (found by make fuzz on PostgreSQL)."""
+    for body in ({"viewer_id": "kid", "candidate_ids": ["ok", "bad\u0000id"]},
+                 {"viewer_id": "has space", "candidate_ids": []}):
+        bad = esp.call("POST", "/v1/policy/recommendations", expect=422, json=body)
+        assert "viewer_id" in bad["error"]["message"] or "candidate_ids" in \
+            bad["error"]["message"]
+    bad = esp.call("POST", "/v1/policy/check", expect=422,
+                   json={"actor_id": "a\u0000", "action": "message", "target_id": "b"})
+    assert "actor_id" in bad["error"]["message"]
+
+
 def test_minor_safety_defaults_are_visible_to_the_esp(esp: Esp) -> None:
     state: dict[str, Any] = esp.minor("kid", age=12)
     assert state["age"]["band"] == "under_13"

@@ -64,3 +64,26 @@ def test_openapi_and_docs_are_served(client: Any) -> None:
     assert spec["info"]["title"] == "childguard"
     assert "/v1/admin/api-keys" in spec["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_nul_characters_the_database_refuses_are_the_clients_error(app: Any) -> None:
+    """PostgreSQL cannot store NUL (0x00) in text: wherever it comes from, the answer is a 422
+    that says so, not a 500 (make fuzz found one on PostgreSQL); other data errors stay 500."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy.exc import DataError
+
+    def nul() -> None:
+        raise DataError("INSERT ...", {}, Exception(
+            "PostgreSQL text fields cannot contain NUL (0x00) bytes"))
+
+    def other() -> None:
+        raise DataError("INSERT ...", {}, Exception("value too long for type"))
+
+    app.add_api_route("/test-nul", nul, methods=["POST"])
+    app.add_api_route("/test-data-error", other, methods=["POST"])
+    with TestClient(app, raise_server_exceptions=False) as client:
+        refused = client.post("/test-nul")
+        assert refused.status_code == 422
+        assert refused.json()["error"]["code"] == "invalid_input"
+        assert "NUL" in refused.json()["error"]["message"]
+        assert client.post("/test-data-error").status_code == 500

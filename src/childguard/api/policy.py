@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy.orm import Session
 
 from childguard.accounts import services
@@ -14,6 +14,10 @@ from childguard.api.deps import UNIT_OF_WORK, requires
 from childguard.platform import auth
 
 router = APIRouter(prefix="/v1/policy", tags=["accounts"])
+# The same identifiers as /v1/accounts/{account_id}: anything else cannot be a registered
+# account, and a control character (NUL) would fail in the database instead of here.
+AccountRef = Annotated[str, StringConstraints(min_length=1, max_length=128,
+                                              pattern=r"^[A-Za-z0-9._:@+-]+$")]
 # Commit before the response is sent: a client that reads right after a write sees it,
 # and a failed commit is an error response, never a success already acknowledged.
 
@@ -21,9 +25,9 @@ router = APIRouter(prefix="/v1/policy", tags=["accounts"])
 class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    actor_id: str = Field(min_length=1, max_length=128, description="who wants to act")
+    actor_id: AccountRef = Field(description="who wants to act")
     action: Action
-    target_id: str = Field(min_length=1, max_length=128, description="whom the act is aimed at")
+    target_id: AccountRef = Field(description="whom the act is aimed at")
     serve_intervention: bool = Field(
         default=False, description="when the decision calls for a safety intervention, "
         "include its content (and count it as shown) so the app can show it right away")
@@ -48,8 +52,8 @@ def policy_check(body: CheckIn, principal: auth.Principal = Depends(requires("po
 class RecommendIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    viewer_id: str = Field(min_length=1, max_length=128)
-    candidate_ids: list[str] = Field(max_length=500)
+    viewer_id: AccountRef
+    candidate_ids: list[AccountRef] = Field(max_length=500)
 
 
 @router.post("/recommendations")
@@ -61,7 +65,7 @@ def filter_recommendations(body: RecommendIn,
     allowed, withheld = [], []
     for candidate in body.candidate_ids:
         if candidate != body.viewer_id and services.recommendation_allowed(
-                session, candidate[:128], body.viewer_id):
+                session, candidate, body.viewer_id):
             allowed.append(candidate)
         else:
             withheld.append(candidate)

@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
 from sqlalchemy import text
+from sqlalchemy.exc import DataError as DBDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
@@ -328,6 +329,15 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         where = ".".join(str(p) for p in first["loc"] if p != "body") or "request"
         return JSONResponse(error_body("invalid_input", f"{where}: {first['msg']}", details),
                             status_code=422)
+
+    @app.exception_handler(DBDataError)
+    async def _data_error(request: Request, exc: DBDataError) -> Response:
+        # PostgreSQL refuses NUL characters in text wherever they come from (body, query,
+        # path); that is the client's input, not a server fault. Other data errors are ours.
+        if "NUL" in str(exc.orig):
+            return JSONResponse(error_body(
+                "invalid_input", "text may not contain NUL (0x00) characters"), status_code=422)
+        return await _unexpected(request, exc)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
