@@ -267,11 +267,3 @@ def evaluate(conversations: Iterable[LabelledConversation],
     """Stream every conversation and compute the detection metrics."""
     outcomes, cpu = stream(conversations, assessor)
     return summarize(outcomes, cpu)
-
-
-def evaluate_file(path: Path, assessor: ConversationAssessor | None = None) -> dict[str, Any]:
-    # Read everything first so a malformed line fails before any work is reported.
-    conversations = list(read_jsonl(path))
-    if not conversations:
-        raise EvaluationInputError(f"{path}: no conversations in file")
-    return evaluate(conversations, assessor)
