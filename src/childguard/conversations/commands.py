@@ -55,13 +55,10 @@ def results_table(results: dict[str, Any], title: str = "conversations") -> Tabl
 
 
 def _assessor(threshold: float | None) -> Any:
-    """The assessor ``eval`` scores: the deployment's (``conversation_alert_threshold``) unless
-    a threshold is given on the command line."""
-    from childguard.conversations.model import ConversationAssessor, default_model
-    from childguard.platform.config import get_settings
+    """The assessor ``eval`` scores: the deployment's unless a threshold is given."""
+    from childguard.conversations.services import assessor
 
-    chosen = threshold if threshold is not None else get_settings().conversation_alert_threshold
-    return ConversationAssessor(default_model().with_alert_threshold(chosen))
+    return assessor(threshold)
 
 
 def _read(path: Path) -> list[Any]:

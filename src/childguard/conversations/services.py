@@ -80,18 +80,19 @@ class ConversationStore:
 
 
 store = ConversationStore()
-_assessor: ConversationAssessor | None = None
+_assessors: dict[float | None, ConversationAssessor] = {}
 
 
-def assessor() -> ConversationAssessor:
-    """The shared assessor: the shipped model, alerting at ``conversation_alert_threshold``
-    when the deployment set one."""
-    global _assessor
-    threshold = get_settings().conversation_alert_threshold
-    if _assessor is None or _assessor.model.thresholds["alert"] != (
-            threshold if threshold is not None else default_model().thresholds["alert"]):
-        _assessor = ConversationAssessor(default_model().with_alert_threshold(threshold))
-    return _assessor
+def assessor(threshold: float | None = None) -> ConversationAssessor:
+    """The shipped model, alerting at ``threshold`` if given, else at the deployment's
+    ``conversation_alert_threshold`` if set, else at its own threshold."""
+    if threshold is None:
+        threshold = get_settings().conversation_alert_threshold
+    found = _assessors.get(threshold)
+    if found is None:
+        found = _assessors[threshold] = ConversationAssessor(
+            default_model().with_alert_threshold(threshold))
+    return found
 
 
 def _participant(value: Participant | Mapping[str, Any] | None) -> Participant:

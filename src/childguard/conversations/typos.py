@@ -120,12 +120,10 @@ def build(sources: Iterable[str]) -> tuple[list[str], list[str]]:
     """(keywords, real words one edit from a keyword) for these pattern sources; needs the
     ``wordfreq`` package. Keywords are the pattern words that are real words (so regex
     fragments such as ``madur`` of ``madur[oa]`` are left out), app names, or game slang."""
-    from wordfreq import zipf_frequency  # development dependency
+    from wordfreq import top_n_list, zipf_frequency  # development dependency
 
     def frequency(word: str) -> float:
         return max(zipf_frequency(word, "en"), zipf_frequency(word, "es"))
-
-    from wordfreq import top_n_list
 
     real: set[str] = set()
     for lang in ("en", "es"):
