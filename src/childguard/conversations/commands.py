@@ -105,8 +105,9 @@ def run_sweep(path: Path, max_fpr: float, as_json_only: bool = False) -> dict[st
     if not as_json_only:
         table = Table(title=f"alert threshold sweep: {path.name}")
         for col in ("threshold", "precision", "recall", "F0.5", "benign FPR",
-                    "grooming 1st alert (median)", ""):
+                    "grooming 1st alert"):
             table.add_column(col, justify="right")
+        table.add_column("", no_wrap=True, min_width=13)
         rec = result["recommended"]
         for row in result["rows"] + ([rec] if rec else []):
             note = ("recommended" if row is rec else
