@@ -212,3 +212,64 @@ def test_ages_stated_in_the_chat_are_reported_with_their_message(
     quiet = assessor.assess("c9", {"a": Participant(), "b": Participant()},
                             _messages([("a", "what time?"), ("b", "13")]))
     assert quiet.stated_ages == {}
+
+
+def test_risk_evidence_only_raises_and_protective_cues_only_lower_the_score() -> None:
+    """A reviewer reads the indicators as reasons: no learned weight may turn a risk indicator
+    into a reason for trust, or a protective cue into a reason for alarm."""
+    from childguard.conversations.features import FEATURE_NAMES
+    from childguard.conversations.indicators import INDICATORS
+    from childguard.conversations.train import NON_POSITIVE_FEATURES
+
+    weights = dict(zip(FEATURE_NAMES, default_model().coef, strict=True))
+    for name in INDICATORS:
+        assert weights[f"has_{name}"] >= 0.0 and weights[f"count_{name}"] >= 0.0, name
+    for name in ("distinct_indicators", "evidence", "bare_distinct", "text_max",
+                 "adult_to_minor", "fan_out"):
+        assert weights[name] >= 0.0, name
+    for name in NON_POSITIVE_FEATURES:
+        assert weights[name] <= 0.0, name
+    assert any(weights[f"count_{name}"] > 0.0 for name in INDICATORS)  # not all zero
+
+
+def test_adding_a_risk_message_never_lowers_the_senders_risk(
+        assessor: ConversationAssessor) -> None:
+    people = {"adult": Participant(age=34), "kid": Participant(age=12)}
+    base = [("adult", "hey nice build"), ("kid", "thanks"), ("adult", "what school are you at")]
+    for extra in ("don't tell your parents we talk", "send me a pic", "add me on snap",
+                  "i'll buy you robux", "when do your parents go to bed"):
+        before = assessor.assess("m1", dict(people), _messages(base))
+        after = assessor.assess("m1", dict(people), _messages([*base, ("adult", extra)]))
+        assert after.risk_score >= before.risk_score, extra
+
+
+def test_secrecy_shared_with_family_counts_less_than_bare_secrecy() -> None:
+    """"Not a word to grandpa, it's his surprise" asks for secrecy *with* the family; the same
+    indicator with no protective cue in its message is what grooming looks like."""
+    from childguard.conversations.features import (
+        FEATURE_NAMES,
+        SenderContext,
+        SenderState,
+        sender_features,
+    )
+
+    ctx = SenderContext(age=40, other_min_age=11)
+    with_family, bare = SenderState(), SenderState()
+    with_family.update(("secrecy",), 0.0, 12, protective=("shared_family",))
+    bare.update(("secrecy",), 0.0, 12)
+    f_family, f_bare = sender_features(with_family, ctx), sender_features(bare, ctx)
+    i = FEATURE_NAMES.index("bare_distinct")
+    assert (f_family[i], f_bare[i]) == (0.0, 0.25)
+    model = default_model()
+    assert model.probability(f_family) <= model.probability(f_bare)
+
+
+def test_states_saved_before_bare_counts_existed_still_load() -> None:
+    from childguard.conversations.features import SenderState
+
+    saved = SenderState()
+    saved.update(("secrecy", "gifts"), 1.0, None, protective=("shared_family",))
+    old = saved.to_dict()
+    del old["bare_counts"]
+    restored = SenderState.from_dict(old)
+    assert restored.bare_counts == {"secrecy": 1, "gifts": 1}  # the cautious reading

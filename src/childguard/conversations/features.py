@@ -84,12 +84,18 @@ class SenderState:
     risky_messages: int = 0  # messages whose text score is above 0.5
     indicator_messages: int = 0  # messages with at least one indicator
     late_night: int = 0
+    # Indicators shown in a message with no protective cue in it ("not a word to grandpa, it's a
+    # surprise" is secrecy *with* family; "don't tell your parents" is secrecy without).
+    bare_counts: dict[str, int] = field(default_factory=dict)
 
-    def update(self, indicators: Sequence[str], text_logit: float, hour: int | None) -> None:
+    def update(self, indicators: Sequence[str], text_logit: float, hour: int | None,
+               protective: Sequence[str] = ()) -> None:
         self.messages += 1
         for name in indicators:
             self.indicator_counts[name] = self.indicator_counts.get(name, 0) + 1
             self.stages.add(STAGE_OF[name])
+            if not protective:
+                self.bare_counts[name] = self.bare_counts.get(name, 0) + 1
         if indicators:
             self.indicator_messages += 1
         self.text_logit_max = max(self.text_logit_max, text_logit)
@@ -114,6 +120,7 @@ class SenderState:
             "risky_messages": self.risky_messages,
             "indicator_messages": self.indicator_messages,
             "late_night": self.late_night,
+            "bare_counts": dict(self.bare_counts),
         }
 
     @classmethod
@@ -127,6 +134,9 @@ class SenderState:
             risky_messages=int(data["risky_messages"]),
             indicator_messages=int(data["indicator_messages"]),
             late_night=int(data["late_night"]),
+            # States saved before bare counts existed: every indicator counts as bare.
+            bare_counts={str(k): int(v) for k, v in
+                         data.get("bare_counts", data["indicator_counts"]).items()},
         )
 
 
@@ -188,6 +198,8 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "severity_x_minor_or_unknown_other",
     "evidence",
     "evidence_x_minor_or_unknown_other",
+    "bare_distinct",
+    "bare_evidence_x_minor_or_unknown_other",
 )
 N_FEATURES: Final[int] = len(FEATURE_NAMES)
 
@@ -234,6 +246,8 @@ def sender_features(state: SenderState, ctx: SenderContext,
     # Cumulative evidence: repeated indicators add up, with diminishing returns, so two
     # supervision checks weigh more than one.
     evidence = sum(SEVERITY[name] * math.log2(1 + c) for name, c in counts.items()) / 6.0
+    bare = state.bare_counts
+    bare_evidence = sum(SEVERITY[name] * math.log2(1 + c) for name, c in bare.items()) / 6.0
     return [
         *has,
         *cnt,
@@ -270,6 +284,8 @@ def sender_features(state: SenderState, ctx: SenderContext,
         severity * (1.0 - other_adult),
         evidence,
         evidence * (1.0 - other_adult),
+        len(bare) / 4.0,
+        bare_evidence * (1.0 - other_adult),
     ]
 
 

@@ -321,7 +321,7 @@ class ConversationState:
         state = self.senders.get(sender)
         if state is None:
             state = self.senders[sender] = SenderState()
-        state.update(indicators, text_logit, hour)
+        state.update(indicators, text_logit, hour, protective)
         if indicators:
             per_sender = self.hits.setdefault(sender, {})
             for name in indicators:

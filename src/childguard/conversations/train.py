@@ -28,11 +28,13 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
+from scipy.optimize import minimize
+from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from childguard.conversations.evaluate import lowest_threshold_within
-from childguard.conversations.features import TEXT_DIM, text_feature_ids
+from childguard.conversations.features import FEATURE_NAMES, TEXT_DIM, text_feature_ids
 from childguard.conversations.generator import (
     FAMILIES,
     Family,
@@ -110,11 +112,54 @@ def _row_label(is_offender: bool, risky_said: int) -> tuple[int, bool, float]:
     return 1, True, EARLY_WEIGHT if risky_said == POSITIVE_AFTER else 1.0
 
 
+def _sign_bounds() -> list[tuple[float | None, float | None]]:
+    """Bounds per sender feature: evidence of risk may only raise the score and protective
+    cues may only lower it, so a learned weight can never turn "asked for a photo" into a
+    reason to trust someone (a linear model over correlated counts otherwise learns large
+    offsetting weights that hold for the training authors' wording only)."""
+    bounds: list[tuple[float | None, float | None]] = []
+    for name in FEATURE_NAMES:
+        if name in NON_POSITIVE_FEATURES:
+            bounds.append((None, 0.0))
+        elif name in FREE_FEATURES:
+            bounds.append((None, None))
+        else:
+            bounds.append((0.0, None))
+    return bounds
+
+
+# Protective cues, and risk shown by the *other* party (mutual behaviour is friends' talk).
+NON_POSITIVE_FEATURES = frozenset({
+    "parent_inclusion", "parent_inclusion_count", "group_inclusion", "group_inclusion_count",
+    "shared_family", "safety_advice", "others_distinct_indicators"})
+# Context whose direction is not fixed in advance.
+FREE_FEATURES = frozenset({"messages", "sender_adult", "sender_minor", "other_minor",
+                           "other_adult", "ages_unknown"})
+
+
 def fit_sender_model(x: np.ndarray, y: np.ndarray,
                      w: np.ndarray) -> tuple[np.ndarray, float]:
-    """Weighted, L2-regularised logistic regression; returns the coefficients and intercept."""
-    lr = LogisticRegression(C=CONV_C, max_iter=2000).fit(x, y, sample_weight=w)
-    return lr.coef_[0], float(lr.intercept_[0])
+    """Weighted, L2-regularised logistic regression with sign constraints (see
+    :func:`_sign_bounds`); returns the coefficients and intercept."""
+    n_features = x.shape[1]
+    total = float(w.sum())
+    reg = 1.0 / (CONV_C * total)
+    signs = 2.0 * y - 1.0
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        coef, icpt = theta[:n_features], theta[n_features]
+        margin = signs * (x @ coef + icpt)
+        value = float(w @ np.logaddexp(0.0, -margin)) / total + 0.5 * reg * float(coef @ coef)
+        g = -w * signs * expit(-margin) / total
+        grad = np.empty_like(theta)
+        grad[:n_features] = x.T @ g + reg * coef
+        grad[n_features] = g.sum()
+        return value, grad
+
+    bounds = [*_sign_bounds(), (None, None)]
+    result = minimize(loss, np.zeros(n_features + 1), jac=True, method="L-BFGS-B",
+                      bounds=bounds, options={"maxiter": 3000})
+    return result.x[:n_features], float(result.x[n_features])
 
 
 def _sender_rows(prep: _Prepared, text_logits: list[list[float]]) -> tuple[
