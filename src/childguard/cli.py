@@ -284,7 +284,7 @@ def evidence_key_status() -> None:
         raise typer.Exit(1)
     if use.to_reseal:
         out.print(f"{use.to_reseal} value(s) are not sealed under the current key "
-                  f"{escape(use.current_key_id)}: run `childguard evidence-key reseal`")
+                  f"{escape(use.current_key_id)}: run `{reseal.RESEAL_COMMAND}`")
     else:
         out.print(f"everything is sealed under the current key {escape(use.current_key_id)}")
     _print_droppable(use)
@@ -294,28 +294,18 @@ def _print_usage(use: KeyUsage) -> None:
     from childguard.platform import reseal
 
     table = Table("kind", "key id", "count", "")
-    for kind, by_key in use.counts.items():
-        for key_id, n in sorted(by_key.items(), key=lambda kv: str(kv[0])):
-            if key_id == use.current_key_id:
-                note = "current"
-            elif key_id is None or key_id == reseal.NOT_ENCRYPTED:
-                note = "to re-seal"
-            elif use.available.get(key_id):
-                note = "previous key: to re-seal"
-            else:
-                note = "[red]key not configured[/red]"
-            table.add_row(kind, escape(reseal.key_label(key_id)), str(n), note)
+    for kind, key_id, n in use.rows():
+        state = use.state(key_id)
+        note = f"[red]{state}[/red]" if state == reseal.NOT_CONFIGURED else state
+        table.add_row(kind, escape(reseal.key_label(key_id)), str(n), note)
     out.print(table)
 
 
 def _print_droppable(use: KeyUsage) -> None:
-    from childguard.platform.keys import PREVIOUS_KEYS_SETTING
+    from childguard.platform import reseal
 
     for key in use.droppable():
-        where = (f"delete {key.source[len('file '):]}" if key.source.startswith("file ")
-                 else f"remove it from {PREVIOUS_KEYS_SETTING}")
-        out.print(escape(f"previous key {key.key_id} ({key.source}) seals nothing any more: "
-                         f"{where} and restart"))
+        out.print(escape(reseal.drop_advice(key)))
 
 
 @evidence_key_app.command("reseal")

@@ -34,6 +34,13 @@ from childguard.platform.errors import InvalidInput
 NOT_RECORDED = "not recorded (sealed by an older release)"
 #: How a value stored without encryption is shown (webhook secrets from before sealing).
 NOT_ENCRYPTED = "not encrypted"
+#: What :meth:`KeyUsage.state` says about the values under one key id.
+CURRENT = "current"
+TO_RESEAL = "to re-seal"
+PREVIOUS_TO_RESEAL = "previous key: to re-seal"
+NOT_CONFIGURED = "key not configured"
+#: The command that moves everything to the current key.
+RESEAL_COMMAND = "childguard evidence-key reseal"
 DEFAULT_BATCH_SIZE = 100
 MAX_BATCH_SIZE = 10_000
 
@@ -146,6 +153,19 @@ class KeyUsage:
                     found.setdefault(key_id, {})[kind] = n
         return found
 
+    def state(self, key_id: str | None) -> str:
+        """What the values under ``key_id`` need: nothing, a re-seal, or a missing key."""
+        if key_id == self.current_key_id:
+            return CURRENT
+        if key_id is None or key_id == NOT_ENCRYPTED:
+            return TO_RESEAL
+        return PREVIOUS_TO_RESEAL if self.available.get(key_id) else NOT_CONFIGURED
+
+    def rows(self) -> list[tuple[str, str | None, int]]:
+        """(kind, key id, count) for each kind and key id holding live values, in order."""
+        return [(kind, key_id, n) for kind, by_key in self.counts.items()
+                for key_id, n in sorted(by_key.items(), key=lambda kv: str(kv[0]))]
+
     def in_use(self, key_id: str) -> int:
         return sum(by_key.get(key_id, 0) for by_key in self.counts.values())
 
@@ -185,6 +205,14 @@ def describe_missing(use: KeyUsage) -> str:
         parts.append(f"{what} sealed with key {key_id}")
     return ("; ".join(parts) + f": that key is not configured; add it to "
             f"{keys.PREVIOUS_KEYS_SETTING} (comma-separated) and restart")
+
+
+def drop_advice(key: keys.ConfiguredKey) -> str:
+    """How to drop a previous key that :meth:`KeyUsage.droppable` names."""
+    where = (f"delete {key.source[len('file '):]}" if key.source.startswith("file ")
+             else f"remove it from {keys.PREVIOUS_KEYS_SETTING}")
+    return (f"previous key {key.key_id} ({key.source}) seals nothing any more: "
+            f"{where} and restart")
 
 
 class KeysNotConfigured(InvalidInput):

@@ -1,5 +1,6 @@
 """The console shell: sign-in with a second factor, sign-out, password change, the queue
-page frame and the administration page (users, roles, API keys, 2FA policy, jobs, audit)."""
+page frame, the administration page (users, roles, API keys, 2FA policy, jobs, audit) and
+the evidence key page (what each configured key still seals)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from childguard.api.deps import PUBLIC, UNIT_OF_WORK
-from childguard.platform import audit, auth, jobs
+from childguard.platform import audit, auth, jobs, reseal
 from childguard.platform.errors import ChildguardError
 from childguard.platform.storage import ApiKey, User
 from childguard.web.render import SESSION_COOKIE, ConsoleContext, console_user, render
@@ -165,6 +166,28 @@ def _admin_page(request: Request, console: ConsoleContext, session: Session,
 def admin_page(request: Request, console: ConsoleContext = Depends(console_user("admin")),
                session: Session = UNIT_OF_WORK) -> Response:
     return _require_password_changed(console) or _admin_page(request, console, session)
+
+
+@router.get("/console/admin/evidence-key", response_class=HTMLResponse)
+def evidence_key_page(request: Request,
+                      console: ConsoleContext = Depends(console_user("admin"))) -> Response:
+    """``childguard evidence-key status`` in the console: key ids, roles, sources and
+    counts from the database alone (nothing is decrypted, no key material is shown)."""
+    redirect = _require_password_changed(console)
+    if redirect:
+        return redirect
+    try:
+        use = reseal.usage(request.app.state.database)
+    except ChildguardError as exc:
+        return render(request, "console/evidence_key.html", {"use": None, "error": exc.message},
+                      console=console, status_code=exc.status)
+    return render(request, "console/evidence_key.html", {
+        "use": use, "error": None, "reseal_command": reseal.RESEAL_COMMAND,
+        "rows": [{"kind": kind, "key": reseal.key_label(key_id), "count": n,
+                  "state": use.state(key_id)} for kind, key_id, n in use.rows()],
+        "not_configured": reseal.NOT_CONFIGURED,
+        "missing": reseal.describe_missing(use) if use.missing() else None,
+        "droppable": [reseal.drop_advice(key) for key in use.droppable()]}, console=console)
 
 
 @router.post("/console/admin/users", response_class=HTMLResponse)
