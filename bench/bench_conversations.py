@@ -4,18 +4,23 @@ Four settings, each scored separately for English and Spanish:
 
 * **shipped**: the model in the package, on the families its training never saw (recorded in
   the weights file), with conversations from a generator seed training did not use;
-* **family cross-validation**: every family held out once (k folds, stratified risky/benign); a
-  model is trained on the other folds and scored on the held-out fold; outcomes are pooled;
+* **author cross-validation**: every author held out once (nine folds); a model is trained on
+  the other authors' families and scored on the held-out author's, so each score is on wording
+  *and* a writing style training never saw; outcomes are pooled;
 * **blind**: the shipped model on the blind families (``blind_families.py``), written by an
   author who never saw the detector and never used for training or tuning: the closest thing
   here to "conversations that no one in the project wrote";
 * **peer baseline**: an indicators-only rule (alert once one sender shows >= 3 distinct risk
   indicators), on the same held-out conversations as the shipped model.
 
+A **script bound** row says how early an alert can come at all: for the held-out grooming
+conversations, the share read when the risky party has said their first and their second line
+that the script marks risky.
+
 Speed is messages per second per core: CPU time of single-threaded streaming, one message at a
 time, as production does. Prints a table; writes bench/results/conversations.json.
 
-    python bench/bench_conversations.py [--folds 3] [--per-family 60] [--eval-per-family 40]
+    python bench/bench_conversations.py [--per-family 40] [--eval-per-family 40] [--jobs 2]
         [--weights FILE] [--outcomes ROWS.jsonl]
 
 ``--weights`` scores other weights than the shipped ones (their recorded held-out families);
@@ -27,9 +32,10 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import random
+import statistics
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -47,9 +53,8 @@ from childguard.conversations.evaluate import (
 )
 from childguard.conversations.generator import (
     AUTHOR_OF,
-    BENIGN_FAMILIES,
+    FAMILIES,
     FAMILY_BY_ID,
-    RISK_FAMILIES,
     Family,
     generate,
 )
@@ -85,15 +90,32 @@ def baseline_outcomes(convs: Sequence[LabelledConversation], k: int = 3) -> list
     return out
 
 
-def folds(k: int, seed: int) -> list[list[Family]]:
-    rng = random.Random(seed)
-    groups: list[list[Family]] = [[] for _ in range(k)]
-    for pool in (RISK_FAMILIES, BENIGN_FAMILIES):
-        ordered = sorted(pool, key=lambda f: f.id)
-        rng.shuffle(ordered)
-        for i, family in enumerate(ordered):
-            groups[i % k].append(family)
-    return groups
+def _author_fold(author: str, per_family: int, seed: int, eval_per_family: int
+                 ) -> dict[str, list[Outcome]]:
+    """Train without ``author``'s families and score them (one process per fold)."""
+    model = train([f for f in FAMILIES if AUTHOR_OF[f.id] != author], per_family=per_family,
+                  seed=seed, verbose=False)
+    assessor = ConversationAssessor(model)
+    held = [f for f in FAMILIES if AUTHOR_OF[f.id] == author]
+    return {lang: stream(conversations(held, eval_per_family, seed + 100, lang), assessor)[0]
+            for lang in LANGS}
+
+
+def script_bound(families: Sequence[Family], per_family: int, seed: int, lang: str
+                 ) -> dict[str, float | None]:
+    """Median share of each grooming conversation read when the risky party has said their
+    first and their second risky line (as the script marks them)."""
+    at: dict[int, list[float]] = {1: [], 2: []}
+    for conv in generate([f for f in families if f.label == "grooming"],
+                         per_family=per_family, seed=seed,
+                         languages=(lang,)):  # type: ignore[arg-type]
+        risky_party = next(iter(conv.participants))
+        lines = [i for i, m in enumerate(conv.messages) if m.risk and m.sender == risky_party]
+        for k in at:
+            if len(lines) >= k:
+                at[k].append((lines[k - 1] + 1) / len(conv.messages))
+    return {f"risky_line_{k}": round(statistics.median(v), 4) if v else None
+            for k, v in at.items()}
 
 
 def by_language(outcomes: dict[str, list[Outcome]], cpu: dict[str, float] | None = None
@@ -107,9 +129,10 @@ def by_language(outcomes: dict[str, list[Outcome]], cpu: dict[str, float] | None
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description="conversation risk benchmark")
-    parser.add_argument("--folds", type=int, default=3)
-    parser.add_argument("--per-family", type=int, default=60, help="training conversations "
+    parser.add_argument("--per-family", type=int, default=40, help="training conversations "
                         "per family and language in cross-validation")
+    parser.add_argument("--jobs", type=int, default=2, help="cross-validation folds trained "
+                        "at once")
     parser.add_argument("--eval-per-family", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -152,19 +175,19 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
 
     cv: dict[str, list[Outcome]] = {lang: [] for lang in LANGS}
     cv_by_family: dict[str, dict[str, list[Outcome]]] = {}
-    groups = folds(args.folds, args.seed)
-    for i, held_out in enumerate(groups):
-        train_families = [f for g in groups if g is not held_out for f in g]
-        console.print(f"fold {i + 1}/{len(groups)}: training without "
-                      f"{', '.join(f.id for f in held_out)}")
-        fold_model = train(train_families, per_family=args.per_family, seed=args.seed + i,
-                           verbose=False)
-        fold_assessor = ConversationAssessor(fold_model)
+    authors = sorted(set(AUTHOR_OF.values()))
+    console.print(f"author cross-validation: {len(authors)} folds, {args.jobs} at a time")
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        fold_results = list(pool.map(_author_fold, authors,
+                                     [args.per_family] * len(authors),
+                                     [args.seed] * len(authors),
+                                     [args.eval_per_family] * len(authors)))
+    for author, per_lang in zip(authors, fold_results, strict=True):
+        held_out = [f for f in FAMILIES if AUTHOR_OF[f.id] == author]
         for lang in LANGS:
-            convs = conversations(held_out, args.eval_per_family, args.seed + 100 + i, lang)
-            outcomes, _ = stream(convs, fold_assessor)
+            outcomes = per_lang[lang]
             cv[lang].extend(outcomes)
-            record("family_cross_validation", held_out, lang, outcomes)
+            record("author_cross_validation", held_out, lang, outcomes)
             for j, o in enumerate(outcomes):
                 family_id = held_out[j // args.eval_per_family].id
                 cv_by_family.setdefault(family_id, {}).setdefault(lang, []).append(o)
@@ -177,14 +200,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "targets": TARGETS,
         "shipped_model": {"held_out_families": [f.id for f in held],
                           "thresholds": model.thresholds, **by_language(shipped, cpu)},
-        "family_cross_validation": {"folds": [[f.id for f in g] for g in groups],
-                                    **by_language(cv),
+        "script_bound": {lang: script_bound(held, args.eval_per_family, args.seed, lang)
+                         for lang in LANGS},
+        "author_cross_validation": {"folds": authors, **by_language(cv),
                                     "by_family": {
                                         fid: {lang: summarize(o) for lang, o in per.items()}
                                         for fid, per in sorted(cv_by_family.items())}},
         "blind_families": {"families": [f.id for f in BLIND_FAMILIES], **by_language(blind),
                            "peer_indicator_rule": by_language(blind_baseline)},
-        "family_cross_validation_by_author": {
+        "author_cross_validation_by_author": {
             author: by_language({lang: [o for fid, per in cv_by_family.items()
                                         if AUTHOR_OF[fid] == author for o in per.get(lang, [])]
                                  for lang in LANGS})
@@ -207,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                                           and value < 10 else f"{value:,.0f}")
 
     for name, section in (("shipped", results["shipped_model"]),
-                          ("family-CV", results["family_cross_validation"]),
+                          ("author-CV", results["author_cross_validation"]),
                           ("blind", results["blind_families"]),
                           ("peer-rule", results["peer_indicator_rule"]),
                           ("peer-rule blind", results["blind_families"]["peer_indicator_rule"])):
@@ -219,6 +243,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                           fmt(r["grooming_first_alert_share_median"]),
                           fmt(r["first_alert_share_p90"]), fmt(r["messages_per_second"]))
     console.print(table)
+    bound = results["script_bound"]
+    console.print("script bound, grooming share read at the risky party's 1st / 2nd risky "
+                  "line: " + "; ".join(f"{lang} {bound[lang]['risky_line_1']} / "
+                                        f"{bound[lang]['risky_line_2']}" for lang in LANGS))
     console.print(f"targets: {TARGETS}; wrote {args.out}")
     return results
 
