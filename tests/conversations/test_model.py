@@ -73,17 +73,18 @@ def _held_out() -> list[Family]:
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_quality_on_held_out_families(lang: str, assessor: ConversationAssessor) -> None:
     """What the shipped model achieves on its 29 held-out families (nine authors): the
-    false-positive target holds; F0.5 and recall are floors under the measured values (0.77 /
-    0.77, recall 0.40 / 0.40), so a regression fails here."""
+    false-positive target holds; F0.5 and recall are floors under the measured values on this
+    sample (F0.5 0.92 / 0.88, recall 0.69 / 0.59), so a regression fails here."""
     result = _scored(_held_out(), lang, assessor)
     assert result["benign_fpr"] <= 0.01, result
     assert result["precision"] >= 0.95, result
-    assert result["f0_5"] >= 0.70, result
-    assert result["recall"] >= 0.33, result
+    assert result["f0_5"] >= 0.85, result
+    assert result["recall"] >= 0.55, result
 
 
-@pytest.mark.xfail(strict=True, reason="issue #5 targets not met on the 97-family pool: F0.5 "
-                   "0.77 (target 0.90), grooming first alert 0.69 (target 0.40)")
+@pytest.mark.xfail(strict=True, reason="issue #5 first-alert target not met: grooming median "
+                   "0.61-0.65 (target 0.40; the risky party's 2nd risky line already falls at "
+                   "0.42); F0.5 0.92 / 0.88 on this sample (target 0.90)")
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_issue_targets_on_held_out_families(lang: str, assessor: ConversationAssessor) -> None:
     result = _scored(_held_out(), lang, assessor)
@@ -92,7 +93,7 @@ def test_issue_targets_on_held_out_families(lang: str, assessor: ConversationAss
 
 
 @pytest.mark.xfail(strict=True, reason="on the blind families (another author, never used for "
-                   "training or tuning) recall is 0-0.03 at the shipped threshold")
+                   "training or tuning) recall is 0.07-0.37 at the shipped threshold")
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_issue_targets_on_blind_families(lang: str, assessor: ConversationAssessor) -> None:
     result = _scored(BLIND_FAMILIES, lang, assessor)

@@ -31,6 +31,7 @@ from childguard.conversations.ages import might_state_age, self_stated_age
 from childguard.conversations.features import (
     FEATURE_NAMES,
     N_FEATURES,
+    SEVERITY,
     TEXT_DIM,
     SenderContext,
     SenderState,
@@ -178,7 +179,10 @@ class RiskModel:
         return replace(self, thresholds=thresholds)
 
     def indicator_weight(self, name: str) -> float:
-        return self.coef[FEATURE_NAMES.index(f"has_{name}")]
+        """How much a first sighting of indicator ``name`` adds to a sender's score through
+        its own features (presence and log count), for ranking the reasons shown."""
+        return (self.coef[FEATURE_NAMES.index(f"has_{name}")]
+                + self.coef[FEATURE_NAMES.index(f"count_{name}")] * math.log(2.0))
 
     def save(self, path: Path = WEIGHTS_PATH) -> None:
         dense = np.asarray(self.text_weights, dtype=np.float32)
@@ -465,7 +469,9 @@ class ConversationAssessor:
         ranked: list[str] = []
         if sender is not None:
             per = state.hits.get(sender, {})
-            ranked = sorted(per, key=lambda name: -self.model.indicator_weight(name))
+            # Learned weight first; the expert severity breaks ties (several weights are 0).
+            ranked = sorted(per, key=lambda name: (-self.model.indicator_weight(name),
+                                                   -SEVERITY[name]))
             for name in ranked[:top]:
                 index, text = per[name][0]
                 evidence.append(Evidence(name, DESCRIPTIONS[name], STAGE_OF[name], index,

@@ -11,7 +11,7 @@ Steps:
    model learns how much to trust the text model on unseen wording.
 2. Sender level: logistic regression on each sender's running feature vector after every
    message, positive for the risky party of a risky conversation once they have said something
-   risky.
+   risky. Its weights are sign-constrained: risk evidence >= 0, protective cues <= 0.
 3. Calibration: Platt scaling on family-held-out decision values.
 4. Alert thresholds chosen on family-held-out streaming runs: the alert threshold keeps the
    benign false-positive rate (any alert at any point of a benign conversation) under a budget.
