@@ -72,28 +72,28 @@ def _held_out() -> list[Family]:
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_quality_on_held_out_families(lang: str, assessor: ConversationAssessor) -> None:
-    """What the shipped model achieves on its 29 held-out families (nine authors): the
-    false-positive target holds; F0.5 and recall are floors under the measured values on this
-    sample (F0.5 0.92 / 0.88, recall 0.69 / 0.59), so a regression fails here."""
+    """Issue #5's quality targets on the shipped model's 29 held-out families (nine authors):
+    F0.5 >= 0.90 and benign false-positive rate <= 1% (measured on this sample: F0.5 0.95 /
+    0.94, recall 0.82 / 0.75, FPR 0.4% / 0); recall and precision floors catch a regression."""
     result = _scored(_held_out(), lang, assessor)
     assert result["benign_fpr"] <= 0.01, result
+    assert result["f0_5"] >= 0.90, result
     assert result["precision"] >= 0.95, result
-    assert result["f0_5"] >= 0.85, result
-    assert result["recall"] >= 0.55, result
+    assert result["recall"] >= 0.70, result
 
 
 @pytest.mark.xfail(strict=True, reason="issue #5 first-alert target not met: grooming median "
-                   "0.61-0.65 (target 0.40; the risky party's 2nd risky line already falls at "
-                   "0.42); F0.5 0.92 / 0.88 on this sample (target 0.90)")
+                   "0.59-0.60 (target 0.40; the risky party's 2nd risky line already falls at "
+                   "0.42)")
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_issue_targets_on_held_out_families(lang: str, assessor: ConversationAssessor) -> None:
+def test_issue_first_alert_target_on_held_out_families(
+        lang: str, assessor: ConversationAssessor) -> None:
     result = _scored(_held_out(), lang, assessor)
-    assert result["f0_5"] >= 0.90, result
     assert result["grooming_first_alert_share_median"] <= 0.40, result
 
 
 @pytest.mark.xfail(strict=True, reason="on the blind families (another author, never used for "
-                   "training or tuning) recall is 0.07-0.37 at the shipped threshold")
+                   "training or tuning): F0.5 0.89 / 0.58, grooming first alert 0.67 / 0.76")
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_issue_targets_on_blind_families(lang: str, assessor: ConversationAssessor) -> None:
     result = _scored(BLIND_FAMILIES, lang, assessor)
