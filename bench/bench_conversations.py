@@ -90,13 +90,17 @@ def baseline_outcomes(convs: Sequence[LabelledConversation], k: int = 3) -> list
     return out
 
 
+def _families_of(author: str) -> list[Family]:
+    return [f for f in FAMILIES if AUTHOR_OF[f.id] == author]
+
+
 def _author_fold(author: str, per_family: int, seed: int, eval_per_family: int
                  ) -> dict[str, list[Outcome]]:
     """Train without ``author``'s families and score them (one process per fold)."""
     model = train([f for f in FAMILIES if AUTHOR_OF[f.id] != author], per_family=per_family,
                   seed=seed, verbose=False)
     assessor = ConversationAssessor(model)
-    held = [f for f in FAMILIES if AUTHOR_OF[f.id] == author]
+    held = _families_of(author)
     return {lang: stream(conversations(held, eval_per_family, seed + 100, lang), assessor)[0]
             for lang in LANGS}
 
@@ -183,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                                      [args.seed] * len(authors),
                                      [args.eval_per_family] * len(authors)))
     for author, per_lang in zip(authors, fold_results, strict=True):
-        held_out = [f for f in FAMILIES if AUTHOR_OF[f.id] == author]
+        held_out = _families_of(author)
         for lang in LANGS:
             outcomes = per_lang[lang]
             cv[lang].extend(outcomes)
