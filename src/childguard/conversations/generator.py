@@ -33,6 +33,11 @@ from childguard.conversations.more_families import (
     author_6,
     author_7,
     author_8,
+    author_9,
+    author_10,
+    author_11,
+    author_12,
+    author_13,
 )
 from childguard.conversations.script import Family, Label, Language, Role, Step, _r, _s
 
@@ -1124,6 +1129,9 @@ AUTHORED_FAMILIES: dict[str, tuple[Family, ...]] = {
     "author_3": author_3.FAMILIES, "author_4": author_4.FAMILIES,
     "author_5": author_5.FAMILIES, "author_6": author_6.FAMILIES,
     "author_7": author_7.FAMILIES, "author_8": author_8.FAMILIES,
+    "author_9": author_9.FAMILIES, "author_10": author_10.FAMILIES,
+    "author_11": author_11.FAMILIES, "author_12": author_12.FAMILIES,
+    "author_13": author_13.FAMILIES,
 }
 #: who wrote each family: "project" (the first two batches) or an author module's name
 AUTHOR_OF: dict[str, str] = {
