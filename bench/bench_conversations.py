@@ -7,9 +7,9 @@ Four settings, each scored separately for English and Spanish:
 * **author cross-validation**: every author held out once (nine folds); a model is trained on
   the other authors' families and scored on the held-out author's, so each score is on wording
   *and* a writing style training never saw; outcomes are pooled;
-* **blind**: the shipped model on the blind families (``blind_families.py``), written by an
-  author who never saw the detector and never used for training or tuning: the closest thing
-  here to "conversations that no one in the project wrote";
+* **blind**: the shipped model on the blind families (``blind_families.py``), written by two
+  authors who never saw the detector and never used for training or tuning: the closest thing
+  here to "conversations that no one in the project wrote" (pooled, and per blind author);
 * **peer baseline**: an indicators-only rule (alert once one sender shows >= 3 distinct risk
   indicators), on the same held-out conversations as the shipped model.
 
@@ -43,7 +43,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from childguard.conversations.blind_families import BLIND_FAMILIES
+from childguard.conversations.blind_families import BLIND_FAMILIES, BLIND_SETS
 from childguard.conversations.evaluate import (
     LabelledConversation,
     Outcome,
@@ -120,6 +120,15 @@ def script_bound(families: Sequence[Family], per_family: int, seed: int, lang: s
                 at[k].append((lines[k - 1] + 1) / len(conv.messages))
     return {f"risky_line_{k}": round(statistics.median(v), 4) if v else None
             for k, v in at.items()}
+
+
+def _of_families(outcomes: dict[str, list[Outcome]], families: Sequence[Family]
+                 ) -> dict[str, list[Outcome]]:
+    """The outcomes of ``families`` out of a run over ``BLIND_FAMILIES`` (same order)."""
+    ids = {f.id for f in families}
+    per = len(outcomes[LANGS[0]]) // len(BLIND_FAMILIES)
+    return {lang: [o for j, o in enumerate(outcomes[lang])
+                   if BLIND_FAMILIES[j // per].id in ids] for lang in LANGS}
 
 
 def by_language(outcomes: dict[str, list[Outcome]], cpu: dict[str, float] | None = None
@@ -211,7 +220,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                                         fid: {lang: summarize(o) for lang, o in per.items()}
                                         for fid, per in sorted(cv_by_family.items())}},
         "blind_families": {"families": [f.id for f in BLIND_FAMILIES], **by_language(blind),
-                           "peer_indicator_rule": by_language(blind_baseline)},
+                           "peer_indicator_rule": by_language(blind_baseline),
+                           "by_author": {name: by_language(_of_families(blind, fams))
+                                         for name, fams in BLIND_SETS.items()}},
         "author_cross_validation_by_author": {
             author: by_language({lang: [o for fid, per in cv_by_family.items()
                                         if AUTHOR_OF[fid] == author for o in per.get(lang, [])]
@@ -237,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     for name, section in (("shipped", results["shipped_model"]),
                           ("author-CV", results["author_cross_validation"]),
                           ("blind", results["blind_families"]),
+                          *((f"blind {name[-1].upper()}", section)
+                            for name, section in results["blind_families"]["by_author"].items()),
                           ("peer-rule", results["peer_indicator_rule"]),
                           ("peer-rule blind", results["blind_families"]["peer_indicator_rule"])):
         for lang in (*LANGS, "all"):

@@ -1,5 +1,9 @@
 """A blind test set: template families written apart from the detector, for one honest evaluation.
 
+Two authors wrote blind families: this module holds the first one's (z01-z08) and gathers the
+second one's (z09-z16, ``blind_families_b.py``, added when the training pool grew to fourteen
+authors) into ``BLIND_FAMILIES``; ``BLIND_SETS`` keeps them apart for per-author figures.
+
 These families were written by someone who never saw the detector's indicators, features, weights
 or benchmark, from what real conversations look like (fan communities, art servers, mobile-game
 clans, fake peers; babysitters, grandparents, game friends, cousins). They reuse the generator's
@@ -16,6 +20,7 @@ demands), and never sexual content. Family ids start with ``z`` so they never co
 
 from __future__ import annotations
 
+from childguard.conversations.blind_families_b import BLIND_B_FAMILIES
 from childguard.conversations.script import Family, _r, _s
 
 BLIND_RISK_FAMILIES: tuple[Family, ...] = (
@@ -448,4 +453,10 @@ BLIND_BENIGN_FAMILIES: tuple[Family, ...] = (
     }),
 )
 
-BLIND_FAMILIES: tuple[Family, ...] = BLIND_RISK_FAMILIES + BLIND_BENIGN_FAMILIES
+#: the first blind author's families (z01-z08)
+BLIND_A_FAMILIES: tuple[Family, ...] = BLIND_RISK_FAMILIES + BLIND_BENIGN_FAMILIES
+#: each blind author's families; a second author's (z09-z16) are in ``blind_families_b.py``
+BLIND_SETS: dict[str, tuple[Family, ...]] = {"blind_a": BLIND_A_FAMILIES,
+                                             "blind_b": BLIND_B_FAMILIES}
+#: every blind family, by both authors
+BLIND_FAMILIES: tuple[Family, ...] = BLIND_A_FAMILIES + BLIND_B_FAMILIES
