@@ -142,6 +142,46 @@ def test_precision_fixes(text: str, absent: str) -> None:
     assert absent not in detect_text(text)
 
 
+# Terse chat and Spanish sextortion wording, added when five more authors joined the pool.
+@pytest.mark.parametrize(("indicator", "text"), [
+    ("sextortion_threat", "i recorded all our calls"),
+    ("sextortion_threat", "grabé todas nuestras llamadas"),
+    ("sextortion_threat", "block me n it goes out instantly"),
+    ("sextortion_threat", "si me bloqueas sale al momento"),
+    ("sextortion_threat", "$80 in gift cards or everyone sees"),
+    ("sextortion_threat", "300 pesos o lo ve todo el mundo"),
+    ("pressure_urgency", "clocks ticking"),
+    ("pressure_urgency", "tic tac, última oportunidad"),
+    ("age_probing", "u like 12 13?"),
+    ("age_probing", "sos menor de 16? pregunto nomás"),
+    ("platform_move", "made a hidden channel just for us"),
+    ("platform_move", "mira el canal privado"),
+    ("isolation", "ur real mum doesnt listen like i do"),
+    ("isolation", "tu madre de verdad no te escucha como yo"),
+    ("isolation", "mod role is urs if u stay loyal"),
+    ("risk_check", "ur parents check ur discord?"),
+    ("risk_check", "tus viejos te revisan los chats?"),
+    ("flattery_trust", "ur diff from other kids fr"),
+])
+def test_terse_and_spanish_sextortion_wording(indicator: str, text: str) -> None:
+    assert indicator in detect_text(text)
+
+
+@pytest.mark.parametrize(("text", "absent", "which"), [
+    ("tienes 1 hora", "age_probing", 0),  # a deadline, not an age
+    ("u can call me dad outside rp too", "shared_family", 1),  # not a shared family
+    ("ur real mum doesnt listen like i do", "shared_family", 1),
+    ("dime papá por md también", "shared_family", 1),
+])
+def test_deadlines_and_borrowed_family_words(text: str, absent: str, which: int) -> None:
+    assert absent not in detect_all(normalize(text))[which]
+
+
+def test_a_family_word_between_relatives_still_counts() -> None:
+    assert "shared_family" in detect_all(normalize("ask mom if she wants pizza"))[1]
+    assert "age_probing" in detect_text("tienes 13?")
+
+
 def test_a_question_about_phone_checks_still_counts() -> None:
     assert "risk_check" in detect_text("tu mamá mira tu móvil?")
     assert "risk_check" in detect_text("do your parents check your phone?")
@@ -153,3 +193,32 @@ def test_a_question_about_phone_checks_still_counts() -> None:
 ])
 def test_calls_others_are_already_in_are_group_spaces(text: str, protective: str) -> None:
     assert protective in detect_all(normalize(text))[1]
+
+
+def test_no_two_patterns_are_glued_together_by_a_missing_comma() -> None:
+    """Python joins adjacent string literals, so a missing comma between two patterns makes one
+    pattern that matches neither (23 had slipped in). A literal continued on the next line must
+    show it: it ends inside an open group, with a space, "|", an optional group or a "{m,n}"
+    count, or the next piece starts with a space or a lookaround."""
+    import io
+    import re
+    import tokenize
+    from pathlib import Path
+
+    import childguard.conversations.indicators as module
+
+    source = Path(module.__file__).read_text(encoding="utf-8")
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+              if t.type not in (tokenize.NL, tokenize.COMMENT, tokenize.NEWLINE)]
+    glued = []
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        if first.type != tokenize.STRING or second.type != tokenize.STRING:
+            continue
+        head = re.sub(r"\\.", "", first.string.split('"', 1)[1][:-1])
+        tail = second.string.split('"', 1)[1]
+        open_group = head.count("(") > head.count(")")
+        continued = (head.endswith((" ", "|", ")?", "}"))
+                     or tail.startswith((" ", "(?!", "(?=", "(?<")))
+        if not open_group and not continued:
+            glued.append((first.start[0], first.string[-30:], second.string[:30]))
+    assert not glued, glued

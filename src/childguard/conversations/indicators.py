@@ -109,7 +109,7 @@ _SLANG: Final[dict[str, str]] = {
     "wut": "what", "pls": "please", "plz": "please", "rn": "right now", "bc": "because",
     "cuz": "because", "q": "que", "xq": "porque", "pq": "porque", "d": "de",
     "x": "por", "pa": "para", "kiero": "quiero", "tmb": "tambien", "msjs": "mensajes",
-    "msj": "mensaje", "stas": "estas", "bno": "bueno", "tb": "tambien",
+    "msj": "mensaje", "stas": "estas", "bno": "bueno", "tb": "tambien", "n": "and",
 }
 
 
@@ -186,24 +186,29 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         rf"(?:you're|youre|ur|you are) {_NUM}\b", r"\bage\?",
         r"cuantos anos", r"\bq(?:ue)? edad", r"\btu edad", r"en q(?:ue)? (?:curso|grado|ano)",
         r"a q(?:ue)? (?:cole|colegio|insti|instituto|escuela)", r"en q(?:ue)? ano naciste",
-        rf"tienes (?:menos|mas) de {_NUM}", rf"para tener {_NUM}", rf"(?:ya )?tienes {_NUM}\b",
+        rf"tienes (?:menos|mas) de {_NUM}", rf"para tener {_NUM}",
+        # ... but "tienes 1 hora" is a deadline
+        rf"(?:ya )?tienes {_NUM}\b(?! ?(?:h|horas?|min|minutos?|segundos?|dias?|semanas?|meses|"
+        r"euros?|pesos|dolares)\b)",
         r"vas (?:a|al) (?:secundaria|insti|cole|primaria)", r"edad tienes",
         rf"{_YOU} go to (?:middle|high|elementary|junior) school",
         r"sigues en (?:el |la )?(?:cole|colegio|insti|instituto|primaria|secundaria|escuela)",
         # Multi-author vocabulary: grade guesses, "what are you, 13?", age categories, birthdays.
-        r"\b\d{1,2}(?:st|nd|rd|th)? or \d{1,2}(?:st|nd|rd|th)\b"
+        r"\b\d{1,2}(?:st|nd|rd|th)? or \d{1,2}(?:st|nd|rd|th)\b",
         r"going into \d{1,2}(?:st|nd|rd|th)",
-        r"\b\d{1,2}\? or (?:was it |are you )?\d{1,2}\b"
+        r"\b\d{1,2}\? or (?:was it |are you )?\d{1,2}\b",
         rf"what are {_YOU},? (?:like )?\d{{1,2}}\b",
         rf"(?:{_YOU}'re|youre|{_YOU} are) like \d{{1,2}}\b", r"old enough (?:for|to)",
         r"age (?:category|group|bracket|range|division)", r"date of birth|\bbirthdate\b",
         rf"{_YOU} (?:sound|look|seem) (?:so |really )?young", r"still in school",
         r"(?:tienes|tendras) como \d{1,2}\b", r"categoria de edad", r"fecha de nacimiento",
-        r"tienes edad para", r"(?:estas|vas) en (?:primero|segundo|tercero|cuarto|la secu|la prepa)"
-        r"(?: o|\?)", r"(?:pasas|vas) a (?:primero|segundo|tercero|cuarto)",
+        r"tienes edad para",
+        r"(?:estas|vas) en (?:primero|segundo|tercero|cuarto|la secu|la prepa)(?: o|\?)",
+        r"(?:pasas|vas) a (?:primero|segundo|tercero|cuarto)",
         r"\b\d{1,2}\? o (?:eran|era|son|tienes) \d{1,2}\b",
         r"class of 20\d\d", r"what does that make (?:you|u)", rf"(?:{_YOU}'re|youre|ur) what,? \d",
         r"(?:about|around) my age,? \d", r"(?:tienes|eres) como de \d",
+        rf"\b{_YOU} (?:like|about|around) \d{{1,2}}\b", r"(?:eres|sos) menor de (?:edad|\d)",
     ),
     "flattery_trust": _compile(
         rf"mature for {_YOUR} age", r"\bso mature", r"(?:really|very|so) (?:special|mature)",
@@ -224,7 +229,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:have|got) (?:a |such a )?(?:great|perfect|amazing|unique) (?:look|face|smile)",
         r"podrias ser model[oa]", r"(?:tienes|con) (?:muy )?buena (?:imagen|cara|pinta)",
         r"persona favorita", r"(?:i|we) can tell (?:you|u|each other) anything",
-        r"more (?:mature|talent|talented|grown up) than (?:anyone|everyone|the other|other|most)",
+        r"more (?:mature|talent|talented|grown up) than (?:anyone|everyone|the other|other|most|"
+        r"my|half)", r"(?:different|diff) from (?:other|the other|most)\b",
+        r"smartest (?:one|kid|person)\b", r"distint[oa] a (?:los|las) (?:demas|otr[oa]s)",
         rf"\b{_YOU} (?:really |actually )?get me\b(?! (?:a|an|the|some|one|two|to|from|out|in|on|"
         r"up|off|there|home|back|something|anything)\b)",
         r"never (?:connect|connected|click|clicked) (?:with|like)",
@@ -241,14 +248,15 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:something|what) the (?:rest|others)\b.{0,25}"
         r"(?:don't|doesn't|dont|doesnt) (?:have|see)",
         r"(?:you're|youre|you are|ur) (?:actually |honestly )?(?:really |so )?cute\b",
-        r"eras mi favorit[oa]|eres mi (?:favorit[oa]|mejor alumn[oa]|fan favorita)"
+        r"eras mi favorit[oa]|eres mi (?:favorit[oa]|mejor alumn[oa]|fan favorita)",
         r"contigo es distinto",
         r"(?:conecte|conectamos) (?:como con nadie|contigo|de verdad)", r"me gustas\b",
         r"que (?:la mitad de |muchos )(?:los )?adultos", r"la edad no importa",
         r"edad perfecta", r"te mereces a alguien", r"no me abro con", r"me encantas\b",
         r"(?:mas rapido|mejor) que la mitad", r"no eres como (?:los|las) dem",
-        r"nice smile" r"\bstunning\b" r"lovely (?:kid|girl|boy)" r"i (?:think i )?like (?:you|u)\b",
-        r"my (?:boyfriend|girlfriend)\b"
+        r"nice smile", r"\bstunning\b", r"lovely (?:kid|girl|boy)",
+        r"i (?:think i )?like (?:you|u)\b",
+        r"my (?:boyfriend|girlfriend)\b",
         r"(?:you're|youre|you are|ur) (?:honestly |literally )?the "
         r"(?:most gifted|best one|only one)",
         r"(?:you|u) just get it", r"someone who (?:actually |really )?sees you",
@@ -261,6 +269,10 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"home alone", rf"{_YOUR} own phone", rf"(?:check|read|look at|go through) {_YOUR} "
         r"(?:phone|messages|texts|chats)", r"anyone (?:else )?(?:read|check|use|see)s? ",
         rf"what time (?:do|does) {_YOUR} (?:parents|mom|mum|dad)",
+        rf"(?:checks?|reads?|look (?:through|thru)|goes through) {_YOUR} (?:dms|discord|snap|"
+        r"insta|account|stuff)", rf"look (?:through|thru) {_YOUR} phone",
+        r"te (?:revisan|leen|miran|revisa|lee|mira) (?:el|los|las|tu|tus) (?:movil|mensajes|cel|"
+        r"chats|telefono)", r"es tuyo o de tu",
         r"while (?:they're|theyre|they are) (?:out|away|gone)", rf"{_YOUR} (?:home )?address",
         rf"where do {_YOU} live", r"which school do", r"what school do",
         r"(?:estan|esta) tus (?:padres|papas)", r"sol[oa] en casa", r"tu propio (?:movil|cel)",
@@ -273,7 +285,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:on your own|by yourself|nobody around|no one around)\?",
         rf"when do {_YOUR} (?:parents|mom|mum|dad) ", r"(?:parents|mom|mum|dad) can hear",
         rf"(?:parents|mom|mum|dad) (?:take|takes) {_YOUR} phone", r"never checks? (?:that|it|your)",
-        r"(?:quien|alguien) (?:mas )?(?:hay |esta )?(?:en casa|contigo)"
+        r"(?:quien|alguien) (?:mas )?(?:hay |esta )?(?:en casa|contigo)",
         r"sin nadie (?:alrededor|cerca)",
         r"te quitan el movil", r"(?:ni la|no lo|nunca lo) revisa", r"te oyen tus",
         r"(?:anyone|anybody|nobody|no one) at yours", r"(?:is she|is he|are they) (?:usually )?"
@@ -281,7 +293,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"nobody(?:'s| is) in the room",
         rf"(?:after|when|once) {_YOUR} (?:folks|parents|mom|mum|dad|"
         r"family) (?:are|is|go) (?:asleep|out|away|to (?:bed|sleep))", r"goes through your phone",
-        r"they (?:won't|wont) check"
+        r"they (?:won't|wont) check",
         r"what's your (?:street|address|zip)|whats your (?:street|address)",
         r"nobody at yours hears",
         r"(?:alguien|nadie) en tu casa", r"cuando tus (?:padres|papas|viejos) (?:duerman|esten "
@@ -299,12 +311,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"if (?:anyone|someone) finds out", r"(?:don't|dont|do not) mention (?:me|us|this)",
         r"no (?:le |les )?(?:hables|comentes) (?:de|sobre) (?:mi|esto|nosotros)",
         r"(?:can't|cant|cannot|shouldn't|mustn't) know\b", r"stays (?:with|between) us",
-        r"not make it a thing"
-        r"(?:don't|dont|not|never|no need to) bring (?:it|this|that|me|them) up"
+        r"not make it a thing",
+        r"(?:don't|dont|not|never|no need to) bring (?:it|this|that|me|them) up",
         r"tell (?:nobody|no one|noone)",
         r"(?:no need|don't need|doesn't have|don't have|never have|dont have) to (?:know|find out)",
         r"\bfinds out\b", r"keep (?:this|it|our \w+|us) off\b", r"off (?:the|their|her|his) "
-        r"(?:\w+ )?radar" r"(?:hold off|wait) (?:on )?telling" r"between (?:you|u) and (?:the|me)",
+        r"(?:\w+ )?radar", r"(?:hold off|wait) (?:on )?telling",
+        r"between (?:you|u) and (?:the|me)",
         r"if (?:this|it) gets out", r"(?:don't|dont) go telling", r"(?:just )?say you (?:won|saved|"
         r"found|got|bought)", r"tell (?:him|her|them) you (?:saved|won|found|got|bought)",
         r"(?:nothing|none of it|none of this) goes (?:in|back|to)", r"not a word\b|say a word",
@@ -347,7 +360,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"no need to (?:call|tell|ask|bother|drag|loop|involve) (?:your|her|him|them|in)",
         r"(?:doesn't|don't|dont|doesnt) (?:need|have) to come", r"come on your own",
         r"leave (?:the|your) (?:crew|team|group|others|parents)\b.{0,10}\bout",
-        r"just (?:you and (?:my|me)|me and you)\b"
+        r"just (?:you and (?:my|me)|me and you)\b",
         r"(?:parents|family) (?:like yours|never change)",
         r"(?:you've|youve|you have) got me\b", r"(?:you )?(?:don't|dont) need (?:the )?other",
         r"keep you small", r"(?:no need to|don't|dont) bug your", r"(?:don't|dont) bother asking",
@@ -368,6 +381,10 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"no necesitas a", r"me tienes a mi", r"alejar(?:te)? de mi", r"ven sol[oa]",
         r"solo (?:tu y yo|nosotros)(?! y)", r"deja el movil", r"sin que nadie",
         r"no traigas a nadie",
+        rf"{_YOUR} real (?:mum|mom|dad|parents|fam|family)\b",
+        r"tu (?:madre|padre|familia|mama|papa) (?:de verdad|real)\b", r"padres de verdad",
+        r"loyal to me|(?:stay|be|always) loyal|(?:your|ur) loyalty", r"leal a mi|tu lealtad",
+        r"(?:you and me|me and you) only\b", r"\bu and me only\b",
     ),
     "gifts": _compile(
         rf"(?:buy|bought|got|get|send|sent|give|gave) {_YOU} (?:a |the |some |new |anything|"
@@ -382,8 +399,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:want|wanna) (?:to )?be famous", r"modeling (?:agency|contract|job|shoot)",
         r"te (?:consigo|doy|hago ganar) (?:\d+ )?(?:mil )?seguidores",
         r"(?:hacerte|te hago) famos[oa]", r"quieres ser famos[oa]", r"agencia de modelos",
-        r"\bmy treat\b|(?:it's|its|that's|thats|tickets are|lunch is) on me\b"
-        r"(?:it's|its) yours if" r"just for you\b",
+        r"\bmy treat\b|(?:it's|its|that's|thats|tickets are|lunch is) on me\b",
+        r"(?:it's|its) yours if", r"just for you\b",
         r"(?:i'll|i will|i can|let me) (?:grab|get|buy|send|pay for|cover) (?:you|u|your)\b",
         r"(?:got|get|bought) (?:you|u) (?:premium|tickets?|a ticket|your)", r"i'm paying for",
         r"load you up", r"(?:drop|put|left) .{0,25}(?:on|in) your (?:account|inventory)",
@@ -417,6 +434,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"pas(?:amos|ate|emos) (?:a|al) ", rf"vamos (?:a|al) {_APPS}",
         r"hablamos (?:solo )?(?:por|en)", rf"tienes {_APPS}", r"descarga(?:te)? ",
         r"mi numero", r"en privado", r"aqui nos leen", r"casi no (?:entro|miro)",
+        r"(?:hidden|private|secret|locked) (?:channel|server|chat|group|room)\b",
+        r"canal (?:oculto|privado|cerrado|secreto)\b",
         rf"(?:get|got|chat on|talk on|join|ping me on|what's your|whats your) {_APPS}",
         rf"(?:{_APPS}) (?:and|so) i(?:'ll| will)? (?:find|add|send)",
         r"(?:dm|message|text|ping|msg) me (?:here|instead|privately|directly)",
@@ -452,7 +471,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:selfie|photo|picture|pic) (?:with|holding) (?:your|a)", r"photo of your face",
         r"check[- ]?in selfie", r"progress (?:picture|pic|photo)", r"what do you look like",
         r"quick selfie", r"verification (?:photo|selfie|pic)", r"cam call",
-        r"(?:selfie|foto) (?:con|sosteniendo) (?:tu|un)" r"foto de tu cara"
+        r"(?:selfie|foto) (?:con|sosteniendo) (?:tu|un)", r"foto de tu cara",
         r"como eres fisicamente",
     ),
     "meeting": _compile(
@@ -469,7 +488,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:come|coming|drive) (?:up|through) (?:your|to your)", r"face to face",
         r"\bcome and watch you", r"wait (?:at|by) the corner",
         r"(?:swing by|grab you)", r"come on your own",
-        r"(?:te llevo|te acerco|paso a por ti|paso por tu)" r"cara a cara"
+        r"(?:te llevo|te acerco|paso a por ti|paso por tu)", r"cara a cara",
         r"te (?:puedo )?ir a ver",
         r"espera(?:me)? en la esquina", r"\bvamos (?:juntas|juntos)\b", r"vente\b",
         r"(?:wait|meet) (?:by|at) the (?:back|side) (?:gate|door|street|entrance)",
@@ -521,7 +540,7 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:i've|i have|ive) got your (?:face|name|school|friends)", r"(?:whole|entire) "
         r"(?:school|class|grade) (?:to )?see", r"every (?:kid|one|contact) in your",
         r"price goes up|fee doubles",
-        r"(?:grabaciones|clips|videos) tuy[oa]s"
+        r"(?:grabaciones|clips|videos) tuy[oa]s",
         r"(?:controlo|acceso a) (?:tu|la) (?:webcam|camara)",
         r"\bo (?:lo|la|los|las) (?:subo|suelto|publico)\b", r"(?:lo|la) subo antes",
         r"tod[oa] tu (?:clase|escuela|insti|colegio|salon) (?:lo |la )?(?:vea|ve|ven|vera)\b",
@@ -529,14 +548,27 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:it|the file|the video|the clip|everything) goes out (?:the same|automatically|to|"
         r"first)", r"gets it first",
         r"and (?:it's|its|it is|it gets) posted", r"(?:we|i) (?:publish|post) (?:your|it|them)",
-        r"they all see it" r"(?:want me to |i'll )start with (?:her|him|your)"
+        r"they all see it", r"(?:want me to |i'll )start with (?:her|him|your)",
         r"tag(?:ged)? (?:with )?your school",
         r"i'll tell your (?:principal|school|parents|mom|mum|dad)", r"will be notified",
         r"(?:lo|las|los) publicamos", r"se publica", r"(?:te|lo) etiqueto",
+        r"i recorded (?:all|every|our|the|you|it)", r"if (?:you|u) (?:block|report) me\b",
+        r"(?:goes|gets sent|it goes) to (?:your|ur) (?:school|mom|mum|dad|class|followers|family)",
+        r"i have (?:recordings|screenshots|clips) of", r"(?:you're|youre|ur) (?:finished|done for)",
+        r"grabe (?:todas|todo|toda|la|las|nuestras|tus|cada)", r"lo grabe todo",
+        r"tengo (?:grabaciones|capturas|las fotos|tus fotos|todo lo de)",
+        r"guarde (?:las|tus) fotos", r"lo (?:ve|ven|vera|veran) (?:todo el mundo|todos|tus)",
+        r"(?:lo|las|los) subo (?:al|a) ", r"si me (?:bloqueas|denuncias)",
+        r"tus seguidores (?:lo |las )?(?:ven|vean|veran)", r"le llega a tu",
+        r"estas acabad[oa]", r"(?:sale|lo subo|lo publico|lo mando) (?:al momento|en ese mismo)",
+        r"screen ?recs?\b|screen ?record(?:ed|ing)", r"saved (?:the|your|ur) pics",
+        r"or (?:everyone|everybody) sees\b", r"or (?:it's|its|it is) out\b", r"it goes out\b",
     ),
     "pressure_urgency": _compile(
         r"(?:you have|u have|you got) (?:\d+|an?|one|two|ten) (?:minutes?|hours?|mins?|hrs?)",
-        r"clock is ticking|\bhurry\b|\basap\b|\bimmediately\b", r"answer (?:me|now)",
+        r"clock is ticking|\bhurry\b|\basap\b|\bimmediately\b",
+        r"tick ?tock|tic ?tac|clocks? (?:is )?ticking",
+        r"ultima oportunidad", r"answer (?:me|now)",
         r"reply (?:fast|now|quick)", r"ignoring me", r"last chance", r"counting down",
         r"until midnight", r"(?:not|won't|wont) (?:be )?waiting", r"decide now",
         r"(?:do it|send it|pay|send|answer|reply) now\b", r"won't wait|wont wait",
@@ -560,6 +592,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
 # grooming, whose core is isolating the child. They lower risk; they never raise it.
 PROTECTIVE: Final[tuple[str, ...]] = ("parent_inclusion", "group_inclusion", "shared_family",
                                        "safety_advice")
+
+_NOT_OURS = r"(?<!your )(?<!ur )(?<!you )(?<!real )(?<!me )(?<!say )"
 
 PROTECTIVE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     "parent_inclusion": _compile(
@@ -601,11 +635,14 @@ PROTECTIVE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"there|here)\b",
         r"(?:llamada|partida|sala|servidor|grupo)\b.{0,40}\bya estan?\b(?! sol)",
     ),
-    # "mom", "grandma" without "your": the speakers share a family.
+    # "mom", "grandma" without "your": the speakers share a family (not "call me dad" or
+    # "your real mum", which pull a child away from their family).
     "shared_family": _compile(
-        r"(?<!your )(?<!ur )(?<!you )\b(?:mom|mum|dad|grandma|grandpa|granny|nana|auntie)\b",
+        rf"{_NOT_OURS}\b(?:mom|mum|dad|grandma|grandpa|granny|nana|auntie)\b"
+        r"(?! (?:now|even|outside))",
         r"\bour (?:mom|mum|dad|parents|grandma|grandpa|family|brother|sister)\b",
-        r"(?<!tu )(?<!tus )\b(?:mama|papa|abuela|abuelo|abuelita)\b",
+        r"(?<!tu )(?<!tus )(?<!dime )(?<!llamame )\b(?:mama|papa|abuela|abuelo|abuelita)\b"
+        r"(?! (?:de verdad|real)\b)",
         r"\bnuestr[oa]s? (?:madre|padre|padres|abuela|abuelo|hermano|hermana)\b",
     ),
     # Safety advice and reporting talk.
