@@ -1323,7 +1323,10 @@ def generate(families: Sequence[Family] | None = None, per_family: int = 50, see
 
 def split_families(holdout_fraction: float = 0.3,
                    seed: int = 0) -> tuple[list[Family], list[Family]]:
-    """Split families into (train, held-out), stratified by risky/benign, reproducibly."""
+    """Split families into (train, held-out), stratified by risky/benign, reproducibly; a
+    fraction of 0 holds out nothing."""
+    if holdout_fraction <= 0:
+        return list(FAMILIES), []
     rng = random.Random(seed)
     train: list[Family] = []
     held: list[Family] = []
