@@ -144,3 +144,13 @@ def test_role_change_ends_existing_sessions(
                           headers=headers)
     assert changed.status_code == 200 and changed.json()["role"] == "analyst"
     assert client.get("/console/queue").status_code == 401
+
+
+def test_the_console_address_printed_by_make_run_leads_to_sign_in(client: Any) -> None:
+    """``make run`` and the README send people to /console: it must not be a 404."""
+    for path in ("/console", "/console/", "/"):
+        response = client.get(path, follow_redirects=False)
+        assert response.status_code == 303, path
+        assert response.headers["location"] == "/console/queue"
+    page = client.get("/console", headers={"Accept": "text/html"})
+    assert "Sign in" in page.text

@@ -28,7 +28,11 @@ def _safe_next(target: str | None) -> str:
 
 
 @router.get("/", openapi_extra=PUBLIC)
+@router.get("/console", openapi_extra=PUBLIC)
+@router.get("/console/", openapi_extra=PUBLIC)
 def home() -> Response:
+    """The service root and the console's own address (the one ``make run`` prints) lead to
+    the queue, which asks for a sign-in first."""
     return RedirectResponse("/console/queue", status_code=303)
 
 
