@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import re
+import tokenize
+from pathlib import Path
+
 import pytest
 
+import childguard.conversations.indicators as indicators_module
 from childguard.conversations.indicators import (
     INDICATORS,
     detect_all,
@@ -200,14 +206,7 @@ def test_no_two_patterns_are_glued_together_by_a_missing_comma() -> None:
     pattern that matches neither (23 had slipped in). A literal continued on the next line must
     show it: it ends inside an open group, with a space, "|", an optional group or a "{m,n}"
     count, or the next piece starts with a space or a lookaround."""
-    import io
-    import re
-    import tokenize
-    from pathlib import Path
-
-    import childguard.conversations.indicators as module
-
-    source = Path(module.__file__).read_text(encoding="utf-8")
+    source = Path(indicators_module.__file__).read_text(encoding="utf-8")
     tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
               if t.type not in (tokenize.NL, tokenize.COMMENT, tokenize.NEWLINE)]
     glued = []
