@@ -38,6 +38,10 @@ from childguard.conversations.more_families import (
     author_11,
     author_12,
     author_13,
+    author_14,
+    author_15,
+    author_16,
+    author_17,
 )
 from childguard.conversations.script import Family, Label, Language, Role, Step, _r, _s
 
@@ -1131,7 +1135,9 @@ AUTHORED_FAMILIES: dict[str, tuple[Family, ...]] = {
     "author_7": author_7.FAMILIES, "author_8": author_8.FAMILIES,
     "author_9": author_9.FAMILIES, "author_10": author_10.FAMILIES,
     "author_11": author_11.FAMILIES, "author_12": author_12.FAMILIES,
-    "author_13": author_13.FAMILIES,
+    "author_13": author_13.FAMILIES, "author_14": author_14.FAMILIES,
+    "author_15": author_15.FAMILIES, "author_16": author_16.FAMILIES,
+    "author_17": author_17.FAMILIES,
 }
 #: who wrote each family: "project" (the first two batches) or an author module's name
 AUTHOR_OF: dict[str, str] = {
