@@ -2,9 +2,9 @@
 
 Settings, each scored separately for English and Spanish:
 
-* **author cross-validation**: every author held out once (fourteen folds); a model trained the
-  shipped way on the other authors' families is scored on the held-out author's, so each score
-  is on wording *and* a writing style training never saw; outcomes are pooled;
+* **author cross-validation**: every author held out once (one fold per author); a model
+  trained the shipped way on the other authors' families is scored on the held-out author's, so
+  each score is on wording *and* a writing style training never saw; outcomes are pooled;
 * **blind**: the shipped model (which learns from every family of the pool) on the blind
   families (``blind_families.py``), written by two authors who never saw the detector and
   never used for training or tuning: the closest thing here to "conversations that no one in
@@ -16,7 +16,9 @@ Settings, each scored separately for English and Spanish:
 
 A **script bound** row says how early an alert can come at all: for the pool's grooming
 conversations, the share read when the risky party has said their first and their second line
-that the script marks risky.
+that the script marks risky. A **trade-off** table says what an earlier alert costs: the
+cross-validation's detection at a range of alert thresholds, and the benign false-positive rate
+at the highest threshold whose median grooming first alert meets the target.
 
 Speed is messages per second per core: CPU time of single-threaded streaming of the blind
 conversations, one message at a time, as production does. Prints a table; writes
@@ -49,7 +51,9 @@ from childguard.conversations.blind_families import BLIND_FAMILIES, BLIND_SETS
 from childguard.conversations.evaluate import (
     LabelledConversation,
     Outcome,
+    outcomes_at,
     parse_record,
+    risk_curves,
     stream,
     summarize,
 )
@@ -97,14 +101,41 @@ def _families_of(author: str) -> list[Family]:
 
 
 def _author_fold(author: str, per_family: int, seed: int, eval_per_family: int
-                 ) -> dict[str, list[Outcome]]:
-    """Train without ``author``'s families and score them (one process per fold)."""
+                 ) -> tuple[float, dict[str, list[list[float]]]]:
+    """Train without ``author``'s families and stream theirs (one process per fold): the
+    fold's alert threshold and each conversation's risk after every message."""
     model = train([f for f in FAMILIES if AUTHOR_OF[f.id] != author], per_family=per_family,
                   seed=seed, verbose=False)
     assessor = ConversationAssessor(model)
     held = _families_of(author)
-    return {lang: stream(conversations(held, eval_per_family, seed + 100, lang), assessor)[0]
-            for lang in LANGS}
+    return model.thresholds["alert"], {
+        lang: [curve for _, curve in risk_curves(
+            conversations(held, eval_per_family, seed + 100, lang), assessor)]
+        for lang in LANGS}
+
+
+# Alert thresholds of the trade-off table (calibrated probabilities, so one grid fits every
+# fold), and the first-alert target it looks for.
+TRADE_OFF_GRID = (0.999, 0.99, 0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5)
+_FINE_GRID = tuple(round(0.01 * i, 2) for i in range(5, 100))
+
+
+def trade_off(curves: Sequence[tuple[LabelledConversation, list[float]]],
+              target: float) -> dict[str, Any]:
+    """What an earlier alert costs: detection at each threshold of :data:`TRADE_OFF_GRID`, and
+    the highest threshold (of a 0.01 grid) whose median grooming first alert is within
+    ``target``, with its benign false-positive rate."""
+    def at(threshold: float) -> dict[str, Any]:
+        return {"threshold": threshold, **summarize(outcomes_at(curves, threshold))}
+
+    earliest = None
+    for threshold in sorted(_FINE_GRID, reverse=True):
+        row = at(threshold)
+        median = row["grooming_first_alert_share_median"]
+        if median is not None and median <= target:
+            earliest = row
+            break
+    return {"rows": [at(t) for t in TRADE_OFF_GRID], "first_alert_target_met_at": earliest}
 
 
 def script_bound(families: Sequence[Family], per_family: int, seed: int, lang: str
@@ -189,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         record("blind", BLIND_FAMILIES, lang, blind[lang])
 
     cv: dict[str, list[Outcome]] = {lang: [] for lang in LANGS}
+    cv_curves: dict[str, list[tuple[LabelledConversation, list[float]]]] = {
+        lang: [] for lang in LANGS}
     cv_by_family: dict[str, dict[str, list[Outcome]]] = {}
     authors = sorted(set(AUTHOR_OF.values()))
     console.print(f"author cross-validation: {len(authors)} folds, {args.jobs} at a time")
@@ -198,13 +231,15 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                                      [args.seed] * len(authors),
                                      [args.eval_per_family] * len(authors)))
     baseline: dict[str, list[Outcome]] = {lang: [] for lang in LANGS}
-    for author, per_lang in zip(authors, fold_results, strict=True):
+    for author, (threshold, per_lang) in zip(authors, fold_results, strict=True):
         held_out = _families_of(author)
         for lang in LANGS:
-            # the peer rule needs no training: scored on the same conversations as the fold
-            baseline[lang].extend(baseline_outcomes(
-                conversations(held_out, args.eval_per_family, args.seed + 100, lang)))
-            outcomes = per_lang[lang]
+            # the same conversations as the fold streamed (the peer rule needs no training)
+            convs = conversations(held_out, args.eval_per_family, args.seed + 100, lang)
+            baseline[lang].extend(baseline_outcomes(convs))
+            curves = list(zip(convs, per_lang[lang], strict=True))
+            cv_curves[lang].extend(curves)
+            outcomes = outcomes_at(curves, threshold)
             cv[lang].extend(outcomes)
             record("author_cross_validation", held_out, lang, outcomes)
             for j, o in enumerate(outcomes):
@@ -238,6 +273,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                                  for lang in LANGS})
             for author in sorted(set(AUTHOR_OF.values()))},
         "peer_indicator_rule": by_language(baseline),
+        "author_cross_validation_trade_off": {
+            lang: trade_off(cv_curves[lang], TARGETS["grooming_first_alert_share_median"])
+            for lang in LANGS},
         "seconds": round(time.perf_counter() - started, 1),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -274,6 +312,25 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     console.print("script bound, grooming share read at the risky party's 1st / 2nd risky "
                   "line: " + "; ".join(f"{lang} {bound[lang]['risky_line_1']} / "
                                         f"{bound[lang]['risky_line_2']}" for lang in LANGS))
+    trade = results["author_cross_validation_trade_off"]
+    table = Table(title="author CV: an earlier alert against benign false positives, by alert "
+                  "threshold (en / es)")
+    for col in ("threshold", "F0.5", "recall", "benign FPR", "grooming 1st alert med"):
+        table.add_column(col, justify="right")
+
+    def pair(rows: Sequence[dict[str, Any] | None], key: str) -> str:
+        return " / ".join(fmt(r[key]) if r else "-" for r in rows)
+
+    for i, t in enumerate(TRADE_OFF_GRID):
+        rows_at = [trade[lang]["rows"][i] for lang in LANGS]
+        table.add_row(f"{t}", pair(rows_at, "f0_5"), pair(rows_at, "recall"),
+                      pair(rows_at, "benign_fpr"),
+                      pair(rows_at, "grooming_first_alert_share_median"))
+    met = [trade[lang]["first_alert_target_met_at"] for lang in LANGS]
+    table.add_row("1st alert <= " + str(TARGETS["grooming_first_alert_share_median"]) + " at "
+                  + pair(met, "threshold"), pair(met, "f0_5"), pair(met, "recall"),
+                  pair(met, "benign_fpr"), pair(met, "grooming_first_alert_share_median"))
+    console.print(table)
     console.print(f"targets: {TARGETS}; wrote {args.out}")
     return results
 

@@ -244,16 +244,21 @@ SWEEP_GRID: tuple[float, ...] = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98
                                  0.999)
 
 
+def outcomes_at(curves: Sequence[tuple[LabelledConversation, list[float]]],
+                threshold: float) -> list[Outcome]:
+    """The outcome of each conversation had the alert threshold been ``threshold``."""
+    return [Outcome(conv.label, len(curve),
+                    next((i for i, p in enumerate(curve) if p >= threshold), None),
+                    conv.language) for conv, curve in curves]
+
+
 def sweep(curves: Sequence[tuple[LabelledConversation, list[float]]],
           thresholds: Iterable[float], max_fpr: float = 0.01) -> dict[str, Any]:
     """Detection metrics at each alert threshold, and the lowest threshold whose benign
     false-positive rate stays within ``max_fpr`` (``recommended``): how a deployment calibrates
     the alert level on its own labelled conversations."""
     def at(threshold: float) -> dict[str, Any]:
-        outcomes = [Outcome(conv.label, len(curve),
-                            next((i for i, p in enumerate(curve) if p >= threshold), None),
-                            conv.language) for conv, curve in curves]
-        return {"threshold": round(threshold, 4), **summarize(outcomes)}
+        return {"threshold": round(threshold, 4), **summarize(outcomes_at(curves, threshold))}
 
     benign = [max(curve, default=0.0) for conv, curve in curves if conv.label not in RISKY]
     recommended = lowest_threshold_within(benign, max_fpr) if benign else None
