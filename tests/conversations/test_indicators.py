@@ -173,6 +173,43 @@ def test_terse_and_spanish_sextortion_wording(indicator: str, text: str) -> None
     assert indicator in detect_text(text)
 
 
+# Spanish forms of things the English patterns already caught, found by comparing the English
+# and Spanish versions of the same scripted risk lines (Spanish lines showed an indicator in 71%
+# of cases, English in 80%). Voseo ("tenés", "vení") included.
+@pytest.mark.parametrize(("indicator", "text"), [
+    ("secrecy", "pero no lo subas ni se lo cuentes a tus padres"),
+    ("secrecy", "no me menciones en casa"),
+    ("secrecy", "no tienes que contarles cuando vienes"),
+    ("secrecy", "borra estos mensajes por la noche"),
+    ("age_probing", "cuántos tenés, 13?"),
+    ("age_probing", "vos ya tenés 14 o todavía no?"),
+    ("age_probing", "cuántos añitos tienes?"),
+    ("risk_check", "tus papás revisan tu discord?"),
+    ("risk_check", "tu mamá te checa el cel?"),
+    ("risk_check", "el celular es tuyo o tus viejos lo miran?"),
+    ("risk_check", "¿a qué hora vuelve tu madre del trabajo?"),
+    ("isolation", "vení sola"),
+    ("isolation", "tú y yo solas"),
+    ("photo_camera", "¿pones la cámara un segundo?"),
+    ("photo_camera", "mándame tú un selfie"),
+    ("pressure_urgency", "quedan 15 minutos. no es broma"),
+    ("sextortion_threat", "bloquéame y lo subo"),
+    ("sextortion_threat", "si le dices a alguien o vas a la policía, lo subo en ese momento"),
+    ("platform_move", "hablemos por el wasap"),
+    ("platform_move", "me escribes cada mañana por telegram"),
+])
+def test_spanish_forms_of_english_patterns(indicator: str, text: str) -> None:
+    assert indicator in detect_text(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("si quieres lo subo a insta", "sextortion_threat"),  # an offer, not a threat
+    ("ya tenés 2 horas de tele hoy", "age_probing"),  # a duration, not an age
+])
+def test_spanish_offers_and_durations_are_not_threats_or_ages(text: str, absent: str) -> None:
+    assert absent not in detect_text(text)
+
+
 @pytest.mark.parametrize(("text", "absent", "which"), [
     ("tienes 1 hora", "age_probing", 0),  # a deadline, not an age
     ("u can call me dad outside rp too", "shared_family", 1),  # not a shared family

@@ -74,7 +74,7 @@ def test_quality_on_new_conversations_of_the_pool(lang: str,
                                                    assessor: ConversationAssessor) -> None:
     """A regression floor: new conversations (a generator seed training never used) of the
     pool's 169 families, F0.5 >= 0.90 and benign false-positive rate <= 1% (measured on this
-    sample: F0.5 0.97 / 0.95, recall 0.85 / 0.79, FPR 0 / 0). Issue #5 asks for the targets
+    sample: F0.5 0.96 / 0.95, recall 0.83 / 0.78, FPR 0 / 0). Issue #5 asks for the targets
     on families training never saw: the benchmark's author cross-validation measures them."""
     result = _scored(FAMILIES, lang, assessor)
     assert result["benign_fpr"] <= 0.01, result
@@ -84,8 +84,8 @@ def test_quality_on_new_conversations_of_the_pool(lang: str,
 
 
 @pytest.mark.xfail(strict=True, reason="issue #5 first-alert target not met: grooming median "
-                   "0.51 / 0.50 on the pool's families (target 0.40); in the benchmark's author "
-                   "cross-validation it takes benign FPR 5.6% to reach 0.40")
+                   "0.52 / 0.51 on the pool's families (target 0.40); in the benchmark's author "
+                   "cross-validation it takes benign FPR 5.7% / 6.1% to reach 0.40")
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_issue_first_alert_target_on_the_pool(
         lang: str, assessor: ConversationAssessor) -> None:
@@ -94,8 +94,8 @@ def test_issue_first_alert_target_on_the_pool(
 
 
 @pytest.mark.xfail(strict=True, reason="on the blind families (two authors, never used for "
-                   "training or tuning) on this sample: English F0.5 0.93 but benign FPR 1.7%; "
-                   "Spanish F0.5 0.83 (recall 0.50), FPR 0")
+                   "training or tuning) on this sample: English F0.5 0.94, benign FPR 0.8%, but "
+                   "grooming first alert 0.59; Spanish F0.5 0.79 (recall 0.43), FPR 0")
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_issue_targets_on_blind_families(lang: str, assessor: ConversationAssessor) -> None:
     result = _scored(BLIND_FAMILIES, lang, assessor)

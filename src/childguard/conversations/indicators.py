@@ -188,9 +188,10 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"a q(?:ue)? (?:cole|colegio|insti|instituto|escuela)", r"en q(?:ue)? ano naciste",
         rf"tienes (?:menos|mas) de {_NUM}", rf"para tener {_NUM}",
         # ... but "tienes 1 hora" is a deadline
-        rf"(?:ya )?tienes {_NUM}\b(?! ?(?:h|horas?|min|minutos?|segundos?|dias?|semanas?|meses|"
-        r"euros?|pesos|dolares)\b)",
+        rf"(?:ya )?(?:tienes|tenes) {_NUM}\b(?! ?(?:h|horas?|min|minutos?|segundos?|dias?|"
+        r"semanas?|meses|euros?|pesos|dolares)\b)",
         r"vas (?:a|al) (?:secundaria|insti|cole|primaria)", r"edad tienes",
+        r"cuantos (?:anitos|tenes|tienes)\b",
         rf"{_YOU} go to (?:middle|high|elementary|junior) school",
         r"sigues en (?:el |la )?(?:cole|colegio|insti|instituto|primaria|secundaria|escuela)",
         # Multi-author vocabulary: grade guesses, "what are you, 13?", age categories, birthdays.
@@ -298,6 +299,12 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"nobody at yours hears",
         r"(?:alguien|nadie) en tu casa", r"cuando tus (?:padres|papas|viejos) (?:duerman|esten "
         r"dormidos|se duerman)", r"(?:cual|dime) (?:es )?tu calle",
+        r"(?:papas|padres|viejos|mama|papa|madre|padre|jefa) (?:te )?(?:revisan|revisa|checan|"
+        r"checa|miran|mira|leen|lee|vigilan|vigila) (?:tu |el |los |tus |las )?(?:cel|celular|"
+        r"movil|telefono|chats?|mensajes|discord|whatsap|insta|tablet|historial)",
+        r"(?:cel|celular|movil|telefono) es tuyo", r"te (?:checan|vigilan) (?:el|los|tu|tus)\b",
+        r"a q(?:ue)? hora (?:vuelve|llega|sale|regresa|se va) tu (?:madre|padre|mama|papa)",
+        r"cuando tus (?:padres|papas|viejos) (?:ya )?(?:esten|estan) dormidos",
     ),
     "secrecy": _compile(
         r"(?:don't|dont|do not|never|dnt|don t) (?:tell|mention|say|show)",
@@ -346,6 +353,13 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"nadie (?:tiene|debe|se) (?:que |por que )?(?:saber|entera)",
         r"no tienen? (?:por|porque) que saber", r"di que te lo dio", r"si alguien se entera",
         r"que quede entre",
+        # Spanish forms the English patterns already had (found by comparing the two languages
+        # of the same scripts): "ni se lo cuentes", "no me menciones", "no tienes que avisarles".
+        r"\bni (?:le |les |se lo |se la )?(?:digas|cuentes|menciones|ensenes)\b",
+        r"no me (?:menciones|nombres)\b",
+        r"(?:no hace falta|no tienes que|no tenes que|no tienes por que) (?:que )?(?:les |le )?"
+        r"(?:avises|avisar|contarles|contarle|decirles|decirle|cuentes|digas)\b",
+        r"borra (?:estos|esos|tus|mis|nuestros) (?:chats?|mensajes|audios)",
     ),
     "isolation": _compile(
         rf"{_FAMILY} (?:don't|dont|do not|never|wouldn't|wouldnt|would never|just don't|"
@@ -381,6 +395,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"no necesitas a", r"me tienes a mi", r"alejar(?:te)? de mi", r"ven sol[oa]",
         r"solo (?:tu y yo|nosotros)(?! y)", r"deja el movil", r"sin que nadie",
         r"no traigas a nadie",
+        r"(?:vienes|veni|venis|vente|venite) sol[oa]\b", r"ven sin nadie",
+        r"(?:tu|vos) y yo sol[oa]s\b", r"para nosotros dos\b",
         rf"{_YOUR} real (?:mum|mom|dad|parents|fam|family)\b",
         r"tu (?:madre|padre|familia|mama|papa) (?:de verdad|real)\b", r"padres de verdad",
         r"loyal to me|(?:stay|be|always) loyal|(?:your|ur) loyalty", r"leal a mi|tu lealtad",
@@ -444,6 +460,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"(?:busybodies|nosy|so public|too public|way too public)",
         rf"(?:hablame|escribeme) (?:por|en) (?:privado|{_APPS[3:-1]})",
         r"no en el grupo", r"(?:hazte|haz) una cuenta", r"(?:demasiado|muy) public[oa]",
+        rf"(?:hablemos|platicamos|platiquemos|seguimos|me escribes|escribime|agregame|agregalo|"
+        rf"agregala|pasate|pasemonos|nos pasamos) (?:.{{0,25}} )?(?:por|en|a) (?:el )?{_APPS}",
     ),
     "photo_camera": _compile(
         rf"(?:send|show|give|snap) (?:me )?(?:a |some |more |another |{_YOUR} |one )?(?:new )?"
@@ -467,7 +485,10 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"send (?:a |one )?real (?:picture|pic|photo)", r"send one of (?:you|u)\b",
         r"(?:prende|abre|enciende|pon) (?:la )?(?:camara|webcam)", r"camara puesta",
         r"foto de (?:prueba|tu cara)", r"de pies a cabeza", r"hazte una foto",
-        r"mandame una tuya", r"(?:saque|saca) una foto",
+        r"mandame una tuya",
+        r"(?:pones|prendes|enciendes|activas|abres|prende) (?:la |tu )?(?:camara|cam)\b",
+        r"(?:cam|camara) prendida", r"(?:vc|llamada) con (?:cam|camara)\b",
+        r"mandame tu (?:un |una )?(?:selfie|foto|fotito)\b", r"(?:saque|saca) una foto",
         r"(?:selfie|photo|picture|pic) (?:with|holding) (?:your|a)", r"photo of your face",
         r"check[- ]?in selfie", r"progress (?:picture|pic|photo)", r"what do you look like",
         r"quick selfie", r"verification (?:photo|selfie|pic)", r"cam call",
@@ -557,8 +578,14 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"i have (?:recordings|screenshots|clips) of", r"(?:you're|youre|ur) (?:finished|done for)",
         r"grabe (?:todas|todo|toda|la|las|nuestras|tus|cada)", r"lo grabe todo",
         r"tengo (?:grabaciones|capturas|las fotos|tus fotos|todo lo de)",
+        r"(?:bloqueame|reportame|denunciame|ignorame) y (?:lo|las|los) (?:subo|publico|mando|"
+        r"envio|paso)\b",
+        r"(?:si|como) (?:le |les |se lo )?(?:dices|cuentas|contas|decis|vas a la policia|me "
+        r"bloqueas|me denuncias)\b.{0,40}\b(?:lo|las|los) (?:subo|publico|mando|envio)\b",
+        r"le mando (?:nuestros|los|tus) (?:chats|mensajes|fotos|videos|audios) a tu",
         r"guarde (?:las|tus) fotos", r"lo (?:ve|ven|vera|veran) (?:todo el mundo|todos|tus)",
-        r"(?:lo|las|los) subo (?:al|a) ", r"si me (?:bloqueas|denuncias)",
+        r"(?:lo|las|los) subo (?:al grupo|a tus?|a todos|a internet|a (?:las )?redes)\b",
+        r"si me (?:bloqueas|denuncias)",
         r"tus seguidores (?:lo |las )?(?:ven|vean|veran)", r"le llega a tu",
         r"estas acabad[oa]", r"(?:sale|lo subo|lo publico|lo mando) (?:al momento|en ese mismo)",
         r"screen ?recs?\b|screen ?record(?:ed|ing)", r"saved (?:the|your|ur) pics",
@@ -580,6 +607,8 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
         r"you have (?:until|till) (?:tonight|midnight|tomorrow "
         r"morning|\d)", r"same minute",
         r"fecha limite", r"tienes hasta ",
+        r"quedan \d+ (?:minutos|min|horas|segundos)", r"se (?:te )?acaba el tiempo",
+        r"(?:mandalo|pagalo|hazlo) ya\b",
         r"tienes (?:\d+|una|dos|diez) (?:minutos?|horas?)", r"date prisa", r"el tiempo corre",
         r"(?:contesta|hazlo|manda|paga|decide|decidir|los codigos) (?:ya|ahora)\b",
         r"cuenta atras", r"hasta medianoche", r"no (?:pienso|voy a) esperar", r"no espera\b",
