@@ -56,6 +56,7 @@ from childguard.conversations.evaluate import (
     risk_curves,
     stream,
     summarize,
+    sweep,
 )
 from childguard.conversations.generator import (
     AUTHOR_OF,
@@ -125,17 +126,11 @@ def trade_off(curves: Sequence[tuple[LabelledConversation, list[float]]],
     """What an earlier alert costs: detection at each threshold of :data:`TRADE_OFF_GRID`, and
     the highest threshold (of a 0.01 grid) whose median grooming first alert is within
     ``target``, with its benign false-positive rate."""
-    def at(threshold: float) -> dict[str, Any]:
-        return {"threshold": threshold, **summarize(outcomes_at(curves, threshold))}
-
-    earliest = None
-    for threshold in sorted(_FINE_GRID, reverse=True):
-        row = at(threshold)
-        median = row["grooming_first_alert_share_median"]
-        if median is not None and median <= target:
-            earliest = row
-            break
-    return {"rows": [at(t) for t in TRADE_OFF_GRID], "first_alert_target_met_at": earliest}
+    rows = {row["threshold"]: row for row in sweep(curves, (*TRADE_OFF_GRID, *_FINE_GRID))["rows"]}
+    earliest = next((row for t, row in sorted(rows.items(), reverse=True)
+                     if row["grooming_first_alert_share_median"] is not None
+                     and row["grooming_first_alert_share_median"] <= target), None)
+    return {"rows": [rows[t] for t in TRADE_OFF_GRID], "first_alert_target_met_at": earliest}
 
 
 def script_bound(families: Sequence[Family], per_family: int, seed: int, lang: str
