@@ -124,8 +124,8 @@ _FINE_GRID = tuple(round(0.01 * i, 2) for i in range(5, 100))
 def trade_off(curves: Sequence[tuple[LabelledConversation, list[float]]],
               target: float) -> dict[str, Any]:
     """What an earlier alert costs: detection at each threshold of :data:`TRADE_OFF_GRID`, and
-    the highest threshold (of a 0.01 grid) whose median grooming first alert is within
-    ``target``, with its benign false-positive rate."""
+    the highest threshold scored (those and a 0.01 grid) whose median grooming first alert is
+    within ``target``, with its benign false-positive rate."""
     rows = {row["threshold"]: row for row in sweep(curves, (*TRADE_OFF_GRID, *_FINE_GRID))["rows"]}
     earliest = next((row for t, row in sorted(rows.items(), reverse=True)
                      if row["grooming_first_alert_share_median"] is not None
